@@ -1,0 +1,2 @@
+/** The terminal commands ({@code analyze}, {@code simulate}, {@code demo}, ...); they read published state only. */
+package dev.stork.cli;
