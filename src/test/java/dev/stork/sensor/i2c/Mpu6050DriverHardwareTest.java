@@ -1,37 +1,24 @@
 package dev.stork.sensor.i2c;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
-import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
+import dev.stork.sensor.i2c.support.HardwareChip;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 
 /**
- * The MPU-6050 contract on a real chip lying still and level: {@code mvn test -Dstork.hardware=true
- * -DexcludedTestGroups= -Dtest='Mpu6050DriverHardwareTest'}; bus and address from {@code stork.i2c.bus} (1) and
+ * The MPU-6050 contract on a real chip lying still and level: {@code mvn test -DexcludedTestGroups=none
+ * -Dtest='Mpu6050DriverHardwareTest'}; bus and address from {@code stork.i2c.bus} (1) and
  * {@code stork.mpu6050.address} (0x68). Aborts when no chip answers.
  */
 @Tag("hardware")
 class Mpu6050DriverHardwareTest extends AbstractMpu6050DriverTest {
 
-    private Context pi4j;
-    private Pi4jRegisterDevice chip;
+    private HardwareChip chip;
 
     @BeforeEach
     void openChip() {
-        int bus = Integer.getInteger("stork.i2c.bus", 1);
-        int address = Integer.decode(System.getProperty("stork.mpu6050.address", "0x68"));
-        pi4j = Pi4J.newContextBuilder().add(LinuxFsI2CProvider.newInstance()).build();
-        try {
-            chip = Pi4jRegisterDevice.open(pi4j, bus, address);
-            chip.readRegister(Mpu6050Registers.WHO_AM_I);
-        } catch (I2cException e) {
-            Assumptions.abort("no MPU-6050 answering at " + I2cException.hex(address) + " on bus " + bus + ": "
-                    + e.getMessage());
-        }
+        chip = HardwareChip.openOrAbort("MPU-6050", Integer.decode(System.getProperty("stork.mpu6050.address", "0x68")), Mpu6050Registers.WHO_AM_I);
     }
 
     @AfterEach
@@ -39,12 +26,11 @@ class Mpu6050DriverHardwareTest extends AbstractMpu6050DriverTest {
         if (chip != null) {
             chip.close();
         }
-        pi4j.shutdown();
     }
 
     @Override
     protected RegisterDevice device() {
-        return chip;
+        return chip.device();
     }
 
     @Override
