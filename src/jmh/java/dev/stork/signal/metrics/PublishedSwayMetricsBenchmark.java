@@ -23,6 +23,7 @@ public class PublishedSwayMetricsBenchmark {
 
     private final double[] apM = new double[SAMPLES];
     private final double[] mlM = new double[SAMPLES];
+    private final MeanFrequency meanFrequency = new MeanFrequency(SAMPLES, RATE_HZ);
 
     @Setup
     public void createTrial() {
@@ -42,5 +43,24 @@ public class PublishedSwayMetricsBenchmark {
     @Benchmark
     public double pathVelocity() {
         return PathVelocity.meanVelocityMps(apM, mlM, SAMPLES, RATE_HZ);
+    }
+
+    /** With the Welch buffers already sized for the trial length. */
+    @Benchmark
+    public double meanFrequency() {
+        return meanFrequency.combinedHz(apM, mlM);
+    }
+
+    /** Sizing the Welch buffers (window, transform tables) for this trial, then the estimate. */
+    @Benchmark
+    public double meanFrequencyWithSetUp() {
+        return new MeanFrequency(SAMPLES, RATE_HZ).combinedHz(apM, mlM);
+    }
+
+    /** What the end of a trial costs for all three, the spectrum sized once beforehand. */
+    @Benchmark
+    public double allThree() {
+        return PredictionEllipse.areaM2(apM, mlM, SAMPLES) + PathVelocity.meanVelocityMps(apM, mlM, SAMPLES, RATE_HZ)
+                + meanFrequency.combinedHz(apM, mlM);
     }
 }
