@@ -1,10 +1,12 @@
 package dev.stork.signal.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stork.sensor.file.Recording;
 import dev.stork.sensor.file.RecordingFormatException;
 import dev.stork.sensor.file.RecordingReader;
+import dev.stork.signal.spectrum.HannWindow;
 import dev.stork.support.ExpectedValues;
 import dev.stork.support.ReferenceData;
 import java.util.stream.Stream;
@@ -47,16 +49,36 @@ class PublishedMetricsReferenceTest {
         check("pds/expected_area_velocity_meanfreq.tsv", trial, ap, ml);
     }
 
+    /**
+     * The published mean frequencies use scipy's default periodic Hann window: the symmetric one (MATLAB's
+     * {@code hann}) misses every BDS trial by 1.4e-5 to 1.1e-4 relative, far outside the 10 published digits.
+     */
+    @ParameterizedTest
+    @MethodSource("bdsTrials")
+    void symmetricHannWindowWouldMissThePublishedMeanFrequency(String trial) throws RecordingFormatException {
+        Recording bds = RecordingReader.read(ReferenceData.file("bds/" + trial + ".txt"));
+        double[] ap = bds.channel("COPx[cm]");
+        double[] ml = bds.channel("COPy[cm]");
+        int n = ap.length;
+        double published = ExpectedValues.reference("bds/expected_area_velocity_meanfreq.tsv")
+                .value(trial, "COPmfreq");
+        double symmetric = new MeanFrequency(n, RATE_HZ, HannWindow.symmetric(n / 2)).combinedHz(ap, ml);
+        assertTrue(Math.abs(symmetric / published - 1) > 1e-5, trial + ": symmetric window gives " + symmetric);
+    }
+
     private static void check(String table, String trial, double[] apM, double[] mlM) {
         ExpectedValues expected = ExpectedValues.reference(table);
         double area = expected.value(trial, "COParea");
         double velocity = expected.value(trial, "COPvelo");
+        double meanFrequency = expected.value(trial, "COPmfreq");
         int n = apM.length;
         assertEquals(6000, n, trial + ": 60 s at 100 Hz");
         assertEquals(area, PredictionEllipse.areaM2(apM, mlM, n) * CM_PER_M * CM_PER_M, RELATIVE * area,
                 trial + " COParea cm²");
         assertEquals(velocity, PathVelocity.meanVelocityMps(apM, mlM, n, RATE_HZ) * CM_PER_M, RELATIVE * velocity,
                 trial + " COPvelo cm/s");
+        assertEquals(meanFrequency, new MeanFrequency(n, RATE_HZ).combinedHz(apM, mlM), RELATIVE * meanFrequency,
+                trial + " COPmfreq Hz");
     }
 
     private static double[] scaled(double[] values, double factor) {
