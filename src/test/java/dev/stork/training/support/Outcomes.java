@@ -54,12 +54,17 @@ public final class Outcomes {
 
     public Outcomes hold(double seconds) {
         this.holdSeconds = seconds;
-        this.endReason = target.isHold() && seconds >= target.amount() ? EndReason.TARGET : EndReason.TOUCHDOWN;
+        if (target.isHold()) {
+            this.endReason = seconds >= target.amount() ? EndReason.TARGET : EndReason.TOUCHDOWN;
+        }
         return this;
     }
 
     public Outcomes repetitions(int count) {
         this.repetitions = count;
+        if (!target.isHold()) {
+            this.endReason = count >= target.amount() ? EndReason.TARGET : EndReason.STOPPED;
+        }
         return this;
     }
 
