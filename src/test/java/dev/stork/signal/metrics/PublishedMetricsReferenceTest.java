@@ -23,21 +23,29 @@ class PublishedMetricsReferenceTest {
     private static final double RATE_HZ = 100;
     private static final double CM_PER_M = 100;
 
+    private static final String BDS_TABLE = "bds/expected_area_velocity_meanfreq.tsv";
+    private static final String PDS_TABLE = "pds/expected_area_velocity_meanfreq.tsv";
+
     static Stream<String> bdsTrials() {
-        return ExpectedValues.reference("bds/expected_area_velocity_meanfreq.tsv").rowKeys().stream();
+        return ExpectedValues.reference(BDS_TABLE).rowKeys().stream();
     }
 
     static Stream<String> pdsTrials() {
-        return ExpectedValues.reference("pds/expected_area_velocity_meanfreq.tsv").rowKeys().stream();
+        return ExpectedValues.reference(PDS_TABLE).rowKeys().stream();
+    }
+
+    /** A BDS trial's COP in metres: [0] AP (COPx), [1] ML (COPy). */
+    private static double[][] bdsCopM(String trial) throws RecordingFormatException {
+        Recording bds = RecordingReader.read(ReferenceData.file("bds/" + trial + ".txt"));
+        return new double[][] {scaled(bds.channel("COPx[cm]"), 1 / CM_PER_M),
+                scaled(bds.channel("COPy[cm]"), 1 / CM_PER_M)};
     }
 
     @ParameterizedTest
     @MethodSource("bdsTrials")
     void bdsTrialMatchesPublishedValues(String trial) throws RecordingFormatException {
-        Recording bds = RecordingReader.read(ReferenceData.file("bds/" + trial + ".txt"));
-        double[] ap = scaled(bds.channel("COPx[cm]"), 1 / CM_PER_M);
-        double[] ml = scaled(bds.channel("COPy[cm]"), 1 / CM_PER_M);
-        check("bds/expected_area_velocity_meanfreq.tsv", trial, ap, ml);
+        double[][] cop = bdsCopM(trial);
+        check(BDS_TABLE, trial, cop[0], cop[1]);
     }
 
     @ParameterizedTest
@@ -46,7 +54,7 @@ class PublishedMetricsReferenceTest {
         Recording pds = RecordingReader.read(ReferenceData.file("pds/" + trial + "grf.txt"));
         double[] ap = pds.channel("COPNET_X");
         double[] ml = pds.channel("COPNET_Z");
-        check("pds/expected_area_velocity_meanfreq.tsv", trial, ap, ml);
+        check(PDS_TABLE, trial, ap, ml);
     }
 
     /**
@@ -56,13 +64,10 @@ class PublishedMetricsReferenceTest {
     @ParameterizedTest
     @MethodSource("bdsTrials")
     void symmetricHannWindowWouldMissThePublishedMeanFrequency(String trial) throws RecordingFormatException {
-        Recording bds = RecordingReader.read(ReferenceData.file("bds/" + trial + ".txt"));
-        double[] ap = bds.channel("COPx[cm]");
-        double[] ml = bds.channel("COPy[cm]");
-        int n = ap.length;
-        double published = ExpectedValues.reference("bds/expected_area_velocity_meanfreq.tsv")
-                .value(trial, "COPmfreq");
-        double symmetric = new MeanFrequency(n, RATE_HZ, HannWindow.symmetric(n / 2)).combinedHz(ap, ml);
+        double[][] cop = bdsCopM(trial);
+        int n = cop[0].length;
+        double published = ExpectedValues.reference(BDS_TABLE).value(trial, "COPmfreq");
+        double symmetric = new MeanFrequency(n, RATE_HZ, HannWindow.symmetric(n / 2)).combinedHz(cop[0], cop[1]);
         assertTrue(Math.abs(symmetric / published - 1) > 1e-5, trial + ": symmetric window gives " + symmetric);
     }
 
