@@ -23,14 +23,18 @@ public final class FrameDecoder {
     private final byte[] payload = new byte[FrameLayout.MAX_WIRE_LENGTH];
     private int frameLength;
     private boolean overflowed;
+    private boolean paused;
     private volatile long validFrames;
     private volatile long corruptFrames;
     private volatile long crcMismatches;
 
     /**
-     * Feeds bytes as they arrive; complete frames go to {@code handler} before this returns.
+     * Feeds bytes as they arrive; complete frames go to {@code handler} before this returns. A handler may call
+     * {@link #pauseAfterFrame()} to make this return right after the frame it is handling.
+     *
+     * @return the number of bytes consumed: {@code length}, or fewer when paused
      */
-    public void feed(byte[] data, int offset, int length, FrameHandler handler) {
+    public int feed(byte[] data, int offset, int length, FrameHandler handler) {
         for (int i = offset; i < offset + length; i++) {
             byte b = data[i];
             if (b != 0) {
@@ -48,7 +52,17 @@ public final class FrameDecoder {
             }
             frameLength = 0;
             overflowed = false;
+            if (paused) {
+                paused = false;
+                return i + 1 - offset;
+            }
         }
+        return length;
+    }
+
+    /** Called from a handler: the current {@link #feed} returns after this frame, leaving the rest unread. */
+    public void pauseAfterFrame() {
+        paused = true;
     }
 
     /** Forgets a partly received frame, e.g. after reopening the port. Counters are kept. */

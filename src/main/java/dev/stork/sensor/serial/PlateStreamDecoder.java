@@ -31,16 +31,19 @@ public final class PlateStreamDecoder {
     private volatile long lastPongToken = -1;
 
     /**
-     * Decodes {@code length} bytes from {@code offset}; each new sample goes to {@code listener} before this
-     * returns.
+     * Decodes bytes; each new sample goes to {@code listener} before this returns. Returns early, right after an
+     * info frame, so that the caller can act on the device's description (announce the connection) before the
+     * samples that follow it; call again with the rest.
      *
      * @param arrivalNanos host monotonic time at which these bytes were read
+     * @return the number of bytes consumed: {@code length}, or fewer when an info frame ended the call
      */
-    public void feed(byte[] data, int offset, int length, long arrivalNanos, SampleListener listener) {
+    public int feed(byte[] data, int offset, int length, long arrivalNanos, SampleListener listener) {
         this.listener = listener;
         this.arrivalNanos = arrivalNanos;
-        frames.feed(data, offset, length, handler);
+        int consumed = frames.feed(data, offset, length, handler);
         this.listener = null;
+        return consumed;
     }
 
     /**
@@ -149,6 +152,7 @@ public final class PlateStreamDecoder {
                         rateHz, channels);
             }
             infoFrames++;
+            frames.pauseAfterFrame();
         }
 
         @Override

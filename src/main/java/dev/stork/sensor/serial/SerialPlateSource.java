@@ -25,6 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class SerialPlateSource implements SampleSource {
 
+    /** The reference firmware's rate, assumed in {@link #description()} until the plate says otherwise. */
+    public static final int FIRMWARE_DEFAULT_RATE_HZ = 1000;
+
     private static final int READ_TIMEOUT_MILLIS = 100;
     private static final long INFO_REQUEST_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final long STATS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -44,6 +47,9 @@ public final class SerialPlateSource implements SampleSource {
     private volatile SerialLinkStats stats;
 
     private SerialPort port;
+    private int pendingOffset;
+    private int pendingLength;
+    private long pendingArrivalNanos;
     private int commandSequence;
     private long reconnections;
     private boolean everConnected;
@@ -65,8 +71,9 @@ public final class SerialPlateSource implements SampleSource {
     public SerialPlateSource(SerialPlateSettings settings) {
         this.settings = settings;
         this.description = new SourceDescription("serial plate on " + settings.portPath(),
-                SourceDescription.BoardKind.FORCE_PLATE, settings.rateHz(), SourceDescription.CellUnit.COUNTS,
-                settings.portPath());
+                SourceDescription.BoardKind.FORCE_PLATE,
+                settings.rateHz() > 0 ? settings.rateHz() : FIRMWARE_DEFAULT_RATE_HZ,
+                SourceDescription.CellUnit.COUNTS, settings.portPath());
         this.stats = SerialLinkStats.initial(System.nanoTime());
     }
 
@@ -204,9 +211,15 @@ public final class SerialPlateSource implements SampleSource {
             if (n < 0) {
                 return ConnectResult.FAILED;
             }
-            if (n > 0) {
-                decoder.feed(readBuffer, 0, n, System.nanoTime(), listener);
+            long arrival = System.nanoTime();
+            int used = 0;
+            while (used < n && decoder.infoFrames() == infoFramesBefore) {
+                used += decoder.feed(readBuffer, used, n - used, arrival, listener);
             }
+            // Bytes after the info frame wait until the connection has been announced.
+            pendingOffset = used;
+            pendingLength = n - used;
+            pendingArrivalNanos = arrival;
         }
         if (!running) {
             return ConnectResult.FAILED;
@@ -238,6 +251,7 @@ public final class SerialPlateSource implements SampleSource {
         listener.onHealth(new HealthEvent(now, HealthEvent.Kind.CONNECTED, "plate " + info.boardIdHex()
                 + " (firmware " + info.firmwareVersion() + ", " + info.channels() + " cells) on " + path + " at "
                 + rateHz + " Hz"));
+        feedAll(pendingOffset, pendingLength, pendingArrivalNanos, listener);
         return ConnectResult.CONNECTED;
     }
 
@@ -254,7 +268,7 @@ public final class SerialPlateSource implements SampleSource {
             }
             if (n > 0) {
                 lastDataNanos = now;
-                decoder.feed(readBuffer, 0, n, now, listener);
+                feedAll(0, n, now, listener);
             } else if (now - lastDataNanos > silenceNanos) {
                 return "plate on " + settings.portPath() + " sent nothing for " + settings.silenceTimeoutMillis()
                         + " ms (unplugged or stalled)";
@@ -265,6 +279,13 @@ public final class SerialPlateSource implements SampleSource {
             }
         }
         return null;
+    }
+
+    private void feedAll(int offset, int length, long arrivalNanos, SampleListener listener) {
+        int used = 0;
+        while (used < length) {
+            used += decoder.feed(readBuffer, offset + used, length - used, arrivalNanos, listener);
+        }
     }
 
     private void publishStats(long now, boolean connected) {

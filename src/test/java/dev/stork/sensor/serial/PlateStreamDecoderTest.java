@@ -45,6 +45,19 @@ class PlateStreamDecoderTest {
     }
 
     @Test
+    void returnsRightAfterAnInfoFrameSoTheCallerCanAnnounceTheDeviceFirst() {
+        byte[] chunk = new byte[3 * FrameLayout.MAX_WIRE_LENGTH];
+        int infoLength = encoder.encodeInfo(0, INFO, chunk, 0);
+        int length = infoLength + encoder.encodeSample(0, 0, 1, 2, 3, 4, 0, chunk, infoLength);
+        int consumed = decoder.feed(chunk, 0, length, 1_000_000, recorder);
+        assertEquals(infoLength, consumed, "stops after the info frame");
+        assertNotNull(decoder.deviceInfo());
+        assertEquals(0, received.size(), "the sample after it is still unread");
+        assertEquals(length - infoLength, decoder.feed(chunk, consumed, length - consumed, 1_000_000, recorder));
+        assertEquals(1, received.size());
+    }
+
+    @Test
     void deliversCellsAndKeepsOnlyTheSharedStatusBits() {
         info(0);
         encodeAndFeed(encoder.encodeSample(0, 5, -8_388_608, 8_388_607, -1, 12_345,

@@ -78,6 +78,7 @@ class SerialPlateSourcePtyTest {
         assertEquals(0, listener.sequenceJumps(), "sequence must advance by exactly one every sample");
         assertEquals(0, listener.bogusSamples(), "samples whose cells differ from what was sent");
         assertEquals(0, listener.timeReversals(), "mapped times must strictly increase");
+        assertEquals(0, listener.samplesWhileNotConnected(), "samples only between CONNECTED and DISCONNECTED");
         assertEquals(0, stats.lostSamples(), "lost samples");
         assertEquals(0, stats.corruptFrames(), "corrupt frames");
         assertEquals(0, stats.duplicates(), "duplicates");
@@ -183,6 +184,7 @@ class SerialPlateSourcePtyTest {
         assertTrue(lost.message().contains(pty.host().toString()), "the message names the port: " + lost);
         assertEquals(1, source.stats().reconnections(), "reconnections");
         assertEquals(2, plate.powerOnCount(), "the emulated board powered on twice");
+        assertEquals(0, listener.samplesWhileNotConnected(), "samples only between CONNECTED and DISCONNECTED");
         assertEquals(0, listener.bogusSamples(), "bogus samples");
         assertTrue(listener.ended(), "onEnd after stop");
     }

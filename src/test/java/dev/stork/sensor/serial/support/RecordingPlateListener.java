@@ -26,6 +26,8 @@ public final class RecordingPlateListener implements SampleListener {
     private long lastSequence = -1;
     private long lastTimeNanos;
     private volatile boolean ended;
+    private volatile boolean connected;
+    private volatile long samplesWhileNotConnected;
 
     /** Keeps the mapped and received times of the first {@code capacity} samples after the first one seen. */
     public RecordingPlateListener(int capacity) {
@@ -36,6 +38,9 @@ public final class RecordingPlateListener implements SampleListener {
     @Override
     public void onPlateSample(PlateSample sample) {
         long receivedNanos = System.nanoTime();
+        if (!connected) {
+            samplesWhileNotConnected++;
+        }
         if (firstSequence < 0) {
             firstSequence = sample.sequence;
         } else {
@@ -66,6 +71,16 @@ public final class RecordingPlateListener implements SampleListener {
     @Override
     public void onHealth(HealthEvent event) {
         events.add(event);
+        if (event.kind() == HealthEvent.Kind.CONNECTED) {
+            connected = true;
+        } else if (event.kind() == HealthEvent.Kind.DISCONNECTED) {
+            connected = false;
+        }
+    }
+
+    /** Samples that arrived before a CONNECTED event or after a DISCONNECTED one. */
+    public long samplesWhileNotConnected() {
+        return samplesWhileNotConnected;
     }
 
     @Override
