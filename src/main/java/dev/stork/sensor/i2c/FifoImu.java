@@ -33,6 +33,12 @@ public interface FifoImu {
      */
     int readFifo(double[] accelAndRate, int maxSamples) throws I2cException;
 
+    /**
+     * Empties the FIFO and lets it fill again from now, after a failed transfer may have left it in the middle of
+     * a frame. The samples it held are lost.
+     */
+    void restartFifo() throws I2cException;
+
     /** How many times the FIFO was found overflowed (samples lost; the FIFO was then reset). */
     long overflows();
 }

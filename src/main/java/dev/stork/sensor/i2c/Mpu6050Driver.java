@@ -152,11 +152,12 @@ public final class Mpu6050Driver implements FifoImu {
         device.writeRegister(CONFIG, lowPass.dlpfCfg);
         device.writeRegister(GYRO_CONFIG, gyroRange.fsSel << FULL_SCALE_SHIFT);
         device.writeRegister(ACCEL_CONFIG, accelRange.afsSel << FULL_SCALE_SHIFT);
-        resetFifo();
+        restartFifo();
         device.readRegister(INT_STATUS); // clears flags raised while configuring
     }
 
-    private void resetFifo() throws I2cException {
+    @Override
+    public void restartFifo() throws I2cException {
         device.writeRegister(FIFO_EN, 0);
         device.writeRegister(USER_CTRL, USER_CTRL_FIFO_RESET);
         device.writeRegister(USER_CTRL, USER_CTRL_FIFO_EN);
@@ -169,7 +170,7 @@ public final class Mpu6050Driver implements FifoImu {
         if ((status & INT_STATUS_FIFO_OFLOW) != 0) {
             // Old frames were overwritten and the FIFO may no longer start on a frame boundary: start over.
             overflows++;
-            resetFifo();
+            restartFifo();
             return 0;
         }
         device.readRegisters(FIFO_COUNT_H, scratch, 0, 2);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.stork.sensor.i2c.emulation.ImuMotion;
 import dev.stork.sensor.i2c.emulation.ManualNanoClock;
 import dev.stork.sensor.i2c.emulation.Mpu6050Emulation;
+import dev.stork.sensor.i2c.support.ClockOnX;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,14 +78,7 @@ class Mpu6050DriverEmulationTest extends AbstractMpu6050DriverTest {
     void samplesComeOutInOrderWithNoneLostOrRepeated() throws Exception {
         // x acceleration = time in seconds since start, so each sample says when it was taken.
         long start = clock.nanoTime();
-        motion = (t, out) -> {
-            out[0] = (t - start) * 1e-9;
-            out[1] = 0;
-            out[2] = 9.8;
-            out[3] = 0;
-            out[4] = 0;
-            out[5] = 0;
-        };
+        motion = ClockOnX.since(start, 0);
         Mpu6050Driver driver = new Mpu6050Driver(chip, Mpu6050Driver.AccelRange.G16, Mpu6050Driver.GyroRange.DPS250,
                 Mpu6050Driver.DigitalLowPass.HZ94, 200, clock);
         driver.init();

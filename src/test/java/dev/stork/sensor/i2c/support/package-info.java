@@ -1,2 +1,2 @@
-/** Shared test fixtures for the I2C drivers: the real-chip opener for "hardware" contract tests. */
+/** Shared test fixtures for the I2C package: real-chip opener, recording listener, replugging clock, test motions. */
 package dev.stork.sensor.i2c.support;
