@@ -1,0 +1,159 @@
+package dev.stork.training;
+
+import java.util.List;
+
+/**
+ * Decides whether a person moves up, stays or moves down a level of one exercise, and says why in one sentence.
+ * The rules, checked in this order (thresholds in {@link ProgressionRules}):
+ * <ol>
+ *   <li>Pain at or above {@code painToStepDown} in the last session: down one level.</li>
+ *   <li>Pain that went up (within the last session, or above the session before): down one level. Any rise
+ *       counts: the person is telling us it hurts more.</li>
+ *   <li>The target missed (not reached, or form lost) on some leg in each of the last
+ *       {@code failedSessionsToStepDown} sessions at this level: down one level.</li>
+ *   <li>The target met with a score of at least {@code minScore} on every leg in each of the last
+ *       {@code sessionsToAdvance} sessions at this level, with pain no higher than {@code maxPainToAdvance}:
+ *       up one level.</li>
+ *   <li>Otherwise: stay.</li>
+ * </ol>
+ * At level 1 a step down becomes "stay" with advice to check with a physiotherapist; at the top level a step up
+ * becomes "stay". Assessments such as the stance test are not for progression. Thread-safe and side-effect free.
+ */
+public final class Progression {
+    private final ProgressionRules rules;
+
+    /** Progression with the given thresholds. */
+    public Progression(ProgressionRules rules) {
+        this.rules = rules;
+    }
+
+    /** Decides with {@link ProgressionRules#STANDARD}. */
+    public static Decision decide(ExerciseHistory history) {
+        return new Progression(ProgressionRules.STANDARD).decideFor(history);
+    }
+
+    /** Decides for {@code history} with this object's rules. */
+    public Decision decideFor(ExerciseHistory history) {
+        Exercise exercise = history.exercise();
+        if (exercise.assessment()) {
+            throw new IllegalArgumentException("'" + exercise.id() + "' is an assessment, not a training exercise");
+        }
+        int level = history.currentLevel();
+        ExerciseLevel current = exercise.level(level);
+        List<List<ScoredTrial>> sessions = history.sessionsWithExercise();
+        if (!sessions.isEmpty()) {
+            List<ScoredTrial> last = sessions.get(sessions.size() - 1);
+            int lastPain = maxPain(last);
+            if (lastPain >= rules.painToStepDown()) {
+                return down(exercise, level, Decision.Reason.PAIN, "you reported pain of " + lastPain + "/10",
+                        "stop whenever it hurts and check with your physiotherapist before carrying on");
+            }
+            int before = sessions.size() > 1 ? maxPain(sessions.get(sessions.size() - 2)) : -1;
+            int first = last.get(0).outcome().pain();
+            int from = before >= 0 && lastPain > before ? before : first;
+            if (lastPain > from) {
+                return down(exercise, level, Decision.Reason.PAIN_INCREASE, "your pain went up from " + from
+                        + "/10 to " + lastPain + "/10 in your last session",
+                        "check with your physiotherapist if it keeps rising");
+            }
+        }
+        List<List<ScoredTrial>> atLevel = sessions.stream()
+                .map(s -> s.stream().filter(t -> t.outcome().level() == level).toList())
+                .filter(s -> !s.isEmpty()).toList();
+        String did = done(current, true) + legs(current);
+        if (atLevel.isEmpty()) {
+            return stay(exercise, level, Decision.Reason.NO_SESSIONS,
+                    "Start at " + current.name() + " — no sessions at this level yet.");
+        }
+        int failWindow = rules.failedSessionsToStepDown();
+        if (atLevel.size() >= failWindow && recent(atLevel, failWindow).stream().allMatch(s -> missed(current, s))) {
+            return down(exercise, level, Decision.Reason.REPEATED_FAILURE, "you did not " + done(current, false)
+                    + legs(current) + " in your last " + failWindow + " sessions", "keep practising with support");
+        }
+        int window = rules.sessionsToAdvance();
+        List<List<ScoredTrial>> counted = recent(atLevel, window);
+        long good = counted.stream().filter(s -> met(current, s)).count();
+        if (atLevel.size() >= window && good == window) {
+            int pain = counted.stream().mapToInt(Progression::maxPain).max().orElse(0);
+            String evidence = "you " + did + " in your last " + window + " sessions";
+            if (pain > rules.maxPainToAdvance()) {
+                return stay(exercise, level, Decision.Reason.NOT_PAIN_FREE, "Stay at " + current.name() + " — "
+                        + evidence + ", but reported pain up to " + pain + "/10; move on once it stays at "
+                        + rules.maxPainToAdvance() + "/10 or less.");
+            }
+            if (level == exercise.topLevel()) {
+                return stay(exercise, level, Decision.Reason.TOP_LEVEL, "Stay at " + current.name()
+                        + ", the top level — " + evidence + ".");
+            }
+            ExerciseLevel next = exercise.level(level + 1);
+            return new Decision(exercise.id(), Decision.Kind.UP, level, level + 1, Decision.Reason.TARGET_MET,
+                    "Next: " + next.name() + " — " + evidence + ".");
+        }
+        return stay(exercise, level, Decision.Reason.NOT_YET, "Stay at " + current.name() + " — you " + did
+                + " with a score of " + (long) rules.minScore() + " or more in " + good + " of your last "
+                + counted.size() + (counted.size() == 1 ? " session" : " sessions") + "; " + window
+                + " in a row moves you on.");
+    }
+
+    private static Decision down(Exercise exercise, int level, Decision.Reason reason, String because,
+                                 String adviceAtEasiest) {
+        ExerciseLevel current = exercise.level(level);
+        if (level == 1) {
+            return new Decision(exercise.id(), Decision.Kind.HOLD, 1, 1, reason, "Stay at " + current.name()
+                    + ", the easiest level — " + because + "; " + adviceAtEasiest + ".");
+        }
+        return new Decision(exercise.id(), Decision.Kind.DOWN, level, level - 1, reason, "Back to "
+                + exercise.level(level - 1).name() + " — " + because + ".");
+    }
+
+    private static Decision stay(Exercise exercise, int level, Decision.Reason reason, String sentence) {
+        return new Decision(exercise.id(), Decision.Kind.HOLD, level, level, reason, sentence);
+    }
+
+    /** Every leg the level works has a trial that met the target with a good score. */
+    private boolean met(ExerciseLevel level, List<ScoredTrial> session) {
+        for (Leg leg : legsOf(level)) {
+            boolean ok = session.stream().anyMatch(t -> t.outcome().leg() == leg && t.outcome().metTarget()
+                    && t.score().total() >= rules.minScore());
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Some leg the level works was tried and never reached the target with good form. */
+    private static boolean missed(ExerciseLevel level, List<ScoredTrial> session) {
+        for (Leg leg : legsOf(level)) {
+            List<ScoredTrial> onLeg = session.stream().filter(t -> t.outcome().leg() == leg).toList();
+            if (!onLeg.isEmpty() && onLeg.stream().noneMatch(t -> t.outcome().metTarget())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Leg[] legsOf(ExerciseLevel level) {
+        return level.perLeg() ? new Leg[] {Leg.LEFT, Leg.RIGHT} : new Leg[] {Leg.BOTH};
+    }
+
+    private static <T> List<T> recent(List<T> list, int count) {
+        return list.subList(Math.max(0, list.size() - count), list.size());
+    }
+
+    private static int maxPain(List<ScoredTrial> session) {
+        return session.stream().mapToInt(t -> t.outcome().pain()).max().orElse(0);
+    }
+
+    private static String done(ExerciseLevel level, boolean past) {
+        Target target = level.target();
+        if (target.isHold()) {
+            return (past ? "held " : "hold ") + target.words();
+        }
+        return (past ? "did " : "do ") + target.words();
+    }
+
+    private static String legs(ExerciseLevel level) {
+        return level.perLeg() ? " on both legs" : "";
+    }
+}
