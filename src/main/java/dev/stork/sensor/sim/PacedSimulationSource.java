@@ -1,0 +1,73 @@
+package dev.stork.sensor.sim;
+
+import dev.stork.sensor.HealthEvent;
+import dev.stork.sensor.SampleListener;
+import dev.stork.sensor.SampleSource;
+import dev.stork.sensor.SourceDescription;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+
+/**
+ * The acquisition loop shared by the simulated boards: asks the model for the next sample, waits for its due time
+ * on the clock in {@link Pacing#REAL_TIME} (not at all in {@link Pacing#FAST}) and hands it to the listener.
+ */
+abstract class PacedSimulationSource implements SampleSource {
+    private final Pacing pacing;
+    private final LongSupplier clockNanos;
+    private final SourceDescription description;
+    private volatile boolean stopped;
+
+    PacedSimulationSource(Pacing pacing, LongSupplier clockNanos, SourceDescription description) {
+        this.pacing = pacing;
+        this.clockNanos = clockNanos;
+        this.description = description;
+    }
+
+    /** Fills the holder with the next sample, timestamps from {@code startNanos}; false at the end. */
+    abstract boolean nextSample(long startNanos);
+
+    /** Timestamp of the sample in the holder, ns. */
+    abstract long sampleTimeNanos();
+
+    /** Hands the holder to the listener. */
+    abstract void deliver(SampleListener listener);
+
+    @Override
+    public final SourceDescription description() {
+        return description;
+    }
+
+    @Override
+    public final void run(SampleListener listener) throws InterruptedException {
+        long startNanos = clockNanos.getAsLong();
+        listener.onHealth(new HealthEvent(startNanos, HealthEvent.Kind.CONNECTED, description.name() + " running"));
+        while (!stopped && nextSample(startNanos)) {
+            awaitDue(sampleTimeNanos());
+            deliver(listener);
+        }
+        listener.onEnd();
+    }
+
+    private void awaitDue(long dueNanos) throws InterruptedException {
+        if (pacing == Pacing.FAST) {
+            return;
+        }
+        long waitNanos;
+        while ((waitNanos = dueNanos - clockNanos.getAsLong()) > 0) {
+            LockSupport.parkNanos(waitNanos);
+            if (Thread.interrupted()) {
+                throw new InterruptedException(description.name() + " interrupted");
+            }
+        }
+    }
+
+    @Override
+    public final void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public final void close() {
+        stop();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.stork.signal.stance;
+
+/** Why a hold ended. */
+public enum HoldEndReason {
+    /** The free foot touched down on the plate: the COP returned towards the centre. */
+    TOUCHDOWN,
+    /** The person stepped off the plate: the load dropped. */
+    STEP_OFF,
+    /** The hold reached its target time. */
+    TARGET,
+    /** The wobble board tilted onto its edge. */
+    EDGE_CONTACT,
+    /** The recording or the source ended during the hold. */
+    END_OF_DATA
+}

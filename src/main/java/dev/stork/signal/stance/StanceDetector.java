@@ -1,0 +1,115 @@
+package dev.stork.signal.stance;
+
+/**
+ * What the plate's and the wobble board's detectors share: the state, the running hold, the listener calls and
+ * the time to stabilisation. A detector is fed one sample at a time by a single thread; its listener is called on
+ * that thread. Nothing here allocates.
+ */
+public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleHoldDetector {
+    static final long NONE = Long.MIN_VALUE;
+    private static final double STABILISATION_SMOOTHING_TAU_S = 0.25;
+
+    private final StanceListener listener;
+    private final double targetS;
+    final long targetNanos;
+    final StabilisationTimer stabilisation;
+    private StanceState state = StanceState.EMPTY;
+    private long stateSinceNanos = NONE;
+    private long holdStartNanos = NONE;
+    private Leg holdLeg = Leg.UNKNOWN;
+    long lastNanos = NONE;
+
+    StanceDetector(StanceListener listener, double targetS, double stableSpeed, double stableForS) {
+        this.listener = listener;
+        this.targetS = targetS;
+        this.targetNanos = Double.isInfinite(targetS) ? Long.MAX_VALUE : Math.round(targetS * 1e9);
+        this.stabilisation = new StabilisationTimer(stableSpeed, stableForS, STABILISATION_SMOOTHING_TAU_S);
+    }
+
+    /** Forgets everything: the board is taken as empty (a wobble board as resting on its rim). No listener call. */
+    public void reset() {
+        state = StanceState.EMPTY;
+        stateSinceNanos = NONE;
+        holdStartNanos = NONE;
+        holdLeg = Leg.UNKNOWN;
+        lastNanos = NONE;
+        stabilisation.reset();
+    }
+
+    /**
+     * Ends a running hold because the data stopped (the source ended), reporting
+     * {@link HoldEndReason#END_OF_DATA} at the last sample's time.
+     */
+    public void finish() {
+        if (state == StanceState.HOLD) {
+            endHold(lastNanos, HoldEndReason.END_OF_DATA, StanceState.HOLD_OVER);
+        }
+    }
+
+    final void enter(StanceState next, long sinceNanos) {
+        state = next;
+        stateSinceNanos = sinceNanos;
+        listener.onStateChanged(sinceNanos, next);
+    }
+
+    final void startHold(long startNanos, Leg leg) {
+        holdStartNanos = startNanos;
+        holdLeg = leg;
+        enter(StanceState.HOLD, startNanos);
+        listener.onHoldStarted(startNanos, leg);
+    }
+
+    /** Ends the running hold at the target time if it has been reached at {@code nowNanos}. */
+    final boolean endAtTarget(long nowNanos) {
+        if (nowNanos - holdStartNanos < targetNanos) {
+            return false;
+        }
+        endHold(holdStartNanos + targetNanos, HoldEndReason.TARGET, StanceState.HOLD_OVER);
+        return true;
+    }
+
+    final void endHold(long endNanos, HoldEndReason reason, StanceState next) {
+        double ttsS = stabilisation.timeToStabilisationS();
+        if (!(ttsS <= (endNanos - holdStartNanos) * 1e-9)) {
+            ttsS = Double.NaN;
+        }
+        stabilisation.reset();
+        enter(next, endNanos);
+        listener.onHoldEnded(holdStartNanos, endNanos, holdLeg, reason, ttsS);
+    }
+
+    /** The current state. */
+    public final StanceState state() {
+        return state;
+    }
+
+    /** When the current state began, monotonic nanoseconds. */
+    public final long stateSinceNanos() {
+        return stateSinceNanos;
+    }
+
+    /** Start of the running (or last) hold, nanoseconds; {@link Long#MIN_VALUE} before the first hold. */
+    public final long holdStartNanos() {
+        return holdStartNanos;
+    }
+
+    /** Stance leg of the running (or last) hold; {@link Leg#UNKNOWN} when the board cannot tell. */
+    public final Leg holdLeg() {
+        return holdLeg;
+    }
+
+    /** Seconds the running hold has lasted at {@code nowNanos}; 0 when no hold is running. */
+    public final double holdElapsedS(long nowNanos) {
+        return state == StanceState.HOLD ? (nowNanos - holdStartNanos) * 1e-9 : 0;
+    }
+
+    /** Time to stabilisation of the running hold so far, s; NaN while not stable. */
+    public final double timeToStabilisationS() {
+        return stabilisation.timeToStabilisationS();
+    }
+
+    /** The target hold time, s. */
+    public final double targetS() {
+        return targetS;
+    }
+}

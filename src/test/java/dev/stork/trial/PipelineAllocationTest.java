@@ -1,0 +1,93 @@
+package dev.stork.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stork.sensor.ImuSample;
+import dev.stork.sensor.PlateSample;
+import dev.stork.sensor.sim.PersonModel;
+import dev.stork.sensor.sim.PlateSessionModel;
+import dev.stork.sensor.sim.SessionScript;
+import dev.stork.sensor.sim.WobbleSessionModel;
+import dev.stork.signal.cop.PlateGeometry;
+import dev.stork.signal.stance.PlateStanceConfig;
+import dev.stork.signal.stance.StanceState;
+import dev.stork.signal.stance.WobbleHoldConfig;
+import dev.stork.support.AllocationMeter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live pipelines allocate nothing per sample: after warm-up, about 10,000 samples that include stepping on,
+ * two-leg stance, the start of a hold and the hold itself allocate no bytes on the acquisition thread (best of 20
+ * rounds, so a stray JIT or GC bookkeeping allocation in one round does not count). Hold ends are left out of the
+ * window (each builds one {@link TrialResult} by design), and so is the first sample after a reset.
+ */
+class PipelineAllocationTest {
+    private static final double RATE_HZ = 1000;
+    private static final int WINDOW = 11_000;
+    private static final long TOLERANCE_BYTES = 0;
+    private static final String SCRIPT = "on 2; both 2; lift left 8; touchdown; both 1; off";
+
+    @Test
+    void platePipelineAllocatesNothingPerSample() {
+        // A hold on the right foot from 4 s; the window of 11 s reaches 7 s into it.
+        PlateSessionModel model = new PlateSessionModel(SessionScript.parse(SCRIPT), PersonModel.typicalAdult(),
+                RATE_HZ, 0.433, 0.238, 5);
+        long[] t = new long[WINDOW];
+        double[][] cells = new double[4][WINDOW];
+        PlateSample s = new PlateSample();
+        for (int i = 0; i < WINDOW && model.next(s, 0); i++) {
+            t[i] = s.timeNanos;
+            cells[0][i] = s.topLeft;
+            cells[1][i] = s.topRight;
+            cells[2][i] = s.bottomLeft;
+            cells[3][i] = s.bottomRight;
+        }
+        PlatePipeline pipeline = new PlatePipeline(PlateGeometry.WII_BALANCE_BOARD, RATE_HZ,
+                PlateStanceConfig.defaults(15), null);
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 20; round++) {
+            pipeline.reset();
+            pipeline.process(t[0], cells[0][0], cells[1][0], cells[2][0], cells[3][0]);
+            best = Math.min(best, AllocationMeter.bytesAllocatedBy(() -> {
+                for (int i = 1; i < WINDOW; i++) {
+                    pipeline.process(t[i], cells[0][i], cells[1][i], cells[2][i], cells[3][i]);
+                }
+            }));
+        }
+        assertEquals(StanceState.HOLD, pipeline.snapshot().state(), "the window reaches into the hold");
+        assertTrue(best <= TOLERANCE_BYTES, "allocated " + best + " bytes over " + WINDOW + " samples");
+    }
+
+    @Test
+    void wobblePipelineAllocatesNothingPerSample() {
+        WobbleSessionModel model = new WobbleSessionModel(SessionScript.parse(SCRIPT), PersonModel.typicalAdult(),
+                RATE_HZ, 5);
+        long[] t = new long[WINDOW];
+        double[][] imu = new double[6][WINDOW];
+        ImuSample s = new ImuSample();
+        for (int i = 0; i < WINDOW && model.next(s, 0); i++) {
+            t[i] = s.timeNanos;
+            imu[0][i] = s.accelX;
+            imu[1][i] = s.accelY;
+            imu[2][i] = s.accelZ;
+            imu[3][i] = s.gyroX;
+            imu[4][i] = s.gyroY;
+            imu[5][i] = s.gyroZ;
+        }
+        WobblePipeline pipeline = new WobblePipeline(RATE_HZ, WobbleHoldConfig.defaults(15, 15), null);
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 20; round++) {
+            pipeline.reset();
+            // The first sample after a reset aligns the orientation to gravity, which builds one quaternion.
+            pipeline.process(t[0], imu[0][0], imu[1][0], imu[2][0], imu[3][0], imu[4][0], imu[5][0]);
+            best = Math.min(best, AllocationMeter.bytesAllocatedBy(() -> {
+                for (int i = 1; i < WINDOW; i++) {
+                    pipeline.process(t[i], imu[0][i], imu[1][i], imu[2][i], imu[3][i], imu[4][i], imu[5][i]);
+                }
+            }));
+        }
+        assertEquals(StanceState.HOLD, pipeline.snapshot().state(), "the window reaches into the hold");
+        assertTrue(best <= TOLERANCE_BYTES, "allocated " + best + " bytes over " + WINDOW + " samples");
+    }
+}
