@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** The root {@code stork} command; each job is a subcommand. */
 @Command(name = "stork", mixinStandardHelpOptions = true, version = "stork 0.1.0",
         description = "Balance tracker for single-leg exercises on a force plate, wobble board or Wii Balance Board.",
-        subcommands = {CalibrateCommand.class})
+        subcommands = {HistoryCommand.class, ExportCommand.class, CalibrateCommand.class})
 public final class StorkCommand {
 }

@@ -81,7 +81,7 @@ class StoreTest {
     }
 
     @Test
-    void databaseIsInWalModeAndWritesRunOnTheWriterThread() throws Exception {
+    void databaseIsInWalModeAndASubmittedTrialCompletesWithItsId() throws Exception {
         try (Store store = Store.open(dir)) {
             long person = store.savePerson("Bo", 0, null).id();
             long session = store.startSession(person, MONDAY);

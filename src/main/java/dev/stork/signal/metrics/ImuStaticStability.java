@@ -14,7 +14,8 @@ import dev.stork.signal.orientation.Quaternion;
  * leaves less acceleration and scores higher.
  *
  * <p>The scores depend on the acceleration unit: the reference takes m/s² as g × 9.8. Sized at construction for the
- * longest recording; {@link #compute} allocates nothing. One thread at a time, once at the end of a trial.
+ * longest recording; {@link #compute} allocates only the scores it returns. One thread at a time, once at the end
+ * of a trial.
  */
 public final class ImuStaticStability {
     /** Seconds of time-reversed signal added at each end before filtering. */

@@ -9,14 +9,7 @@ import org.junit.jupiter.api.Test;
  * What every NAU7802 must show through {@link Nau7802Driver}: run against the emulation and, under the "hardware"
  * tag, against a real chip.
  */
-abstract class AbstractNau7802DriverTest {
-
-    protected abstract RegisterDevice device();
-
-    protected abstract NanoClock clock();
-
-    /** Lets {@code nanos} of chip time pass without reading. */
-    protected abstract void letTimePass(long nanos) throws InterruptedException;
+abstract class AbstractNau7802DriverTest extends AbstractChipContractTest {
 
     /** Allowed relative error of the conversion rate (the emulation is exact; a chip's RC oscillator is not). */
     protected abstract double rateTolerance();

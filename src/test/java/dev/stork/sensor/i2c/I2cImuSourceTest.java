@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.ImuSample;
 import dev.stork.sensor.SourceDescription;
+import dev.stork.sensor.i2c.emulation.Lsm6dsoxEmulation;
 import dev.stork.sensor.i2c.emulation.Mpu6050Emulation;
 import dev.stork.sensor.i2c.support.ClockOnX;
 import dev.stork.sensor.i2c.support.RecordingListener;
@@ -138,4 +139,22 @@ class I2cImuSourceTest {
         assertTrue(jump > 100 && jump < 220, "the sequence jumps over the lost second: " + jump);
     }
 
+
+    @Test
+    void anLsm6dsoxBoardStreamsAt208HzWithoutGaps() throws Exception {
+        Lsm6dsoxEmulation lsm = new Lsm6dsoxEmulation(1, 0x6A, clock, ClockOnX.since(startNanos, 0.25));
+        I2cImuSource lsmSource = new I2cImuSource(Lsm6dsoxDriver.forWobbleBoard(lsm, clock), clock);
+        assertEquals("LSM6DSOX IMU at 0x6A on bus 1", lsmSource.description().name());
+        RecordingListener listener = new RecordingListener(2080).stopping(lsmSource);
+        lsmSource.run(listener);
+        List<ImuSample> samples = listener.imuSamples;
+        long origin = samples.get(0).timeNanos;
+        for (int n = 0; n < samples.size(); n++) {
+            ImuSample s = samples.get(n);
+            assertEquals(n, s.sequence, "no gaps");
+            assertEquals(origin + Math.round(n * 1e9 / 208), s.timeNanos, "t = t0 + n / rate");
+            // Half an LSB at ±4 g (0.122 mg), plus 1 ns of time rounding.
+            assertEquals((s.timeNanos - startNanos) * 1e-9, s.accelX, 0.122e-3 * 9.80665 / 2 + 1e-9, "sample " + n);
+        }
+    }
 }

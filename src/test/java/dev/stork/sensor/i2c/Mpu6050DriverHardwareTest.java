@@ -1,9 +1,8 @@
 package dev.stork.sensor.i2c;
 
+import dev.stork.sensor.i2c.support.ChipBench;
 import dev.stork.sensor.i2c.support.HardwareChip;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -14,33 +13,10 @@ import org.junit.jupiter.api.Tag;
 @Tag("hardware")
 class Mpu6050DriverHardwareTest extends AbstractMpu6050DriverTest {
 
-    private HardwareChip chip;
-
-    @BeforeEach
-    void openChip() {
-        chip = HardwareChip.openOrAbort("MPU-6050", Integer.decode(System.getProperty("stork.mpu6050.address", "0x68")), Mpu6050Registers.WHO_AM_I);
-    }
-
-    @AfterEach
-    void closeChip() {
-        if (chip != null) {
-            chip.close();
-        }
-    }
-
     @Override
-    protected RegisterDevice device() {
-        return chip.device();
-    }
-
-    @Override
-    protected NanoClock clock() {
-        return NanoClock.SYSTEM;
-    }
-
-    @Override
-    protected void letTimePass(long nanos) throws InterruptedException {
-        NanoClock.SYSTEM.sleepNanos(nanos); // a real chip needs real time
+    protected ChipBench openBench() {
+        return HardwareChip.openOrAbort("MPU-6050",
+                Integer.decode(System.getProperty("stork.mpu6050.address", "0x68")), Mpu6050Registers.WHO_AM_I);
     }
 
     /** Level within a few degrees plus the datasheet's zero-g offset (±80 mg on z): 0.1 g. */

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stork.sensor.i2c.emulation.ManualNanoClock;
 import dev.stork.sensor.i2c.emulation.Nau7802Emulation;
+import dev.stork.sensor.i2c.support.ChipBench;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,24 +20,10 @@ class Nau7802DriverEmulationTest extends AbstractNau7802DriverTest {
     private double loadCounts = 123_456.4;
     private Nau7802Emulation chip;
 
-    @BeforeEach
-    void plugIn() {
+    @Override
+    protected ChipBench openBench() {
         chip = new Nau7802Emulation(1, clock, t -> loadCounts);
-    }
-
-    @Override
-    protected RegisterDevice device() {
-        return chip;
-    }
-
-    @Override
-    protected NanoClock clock() {
-        return clock;
-    }
-
-    @Override
-    protected void letTimePass(long nanos) {
-        clock.advanceNanos(nanos);
+        return ChipBench.emulated(chip, clock);
     }
 
     @Override

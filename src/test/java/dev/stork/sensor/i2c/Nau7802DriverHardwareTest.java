@@ -1,9 +1,8 @@
 package dev.stork.sensor.i2c;
 
+import dev.stork.sensor.i2c.support.ChipBench;
 import dev.stork.sensor.i2c.support.HardwareChip;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -13,33 +12,9 @@ import org.junit.jupiter.api.Tag;
 @Tag("hardware")
 class Nau7802DriverHardwareTest extends AbstractNau7802DriverTest {
 
-    private HardwareChip chip;
-
-    @BeforeEach
-    void openChip() {
-        chip = HardwareChip.openOrAbort("NAU7802", Nau7802Registers.ADDRESS, Nau7802Registers.REVISION_ID);
-    }
-
-    @AfterEach
-    void closeChip() {
-        if (chip != null) {
-            chip.close();
-        }
-    }
-
     @Override
-    protected RegisterDevice device() {
-        return chip.device();
-    }
-
-    @Override
-    protected NanoClock clock() {
-        return NanoClock.SYSTEM;
-    }
-
-    @Override
-    protected void letTimePass(long nanos) throws InterruptedException {
-        NanoClock.SYSTEM.sleepNanos(nanos); // a real chip needs real time
+    protected ChipBench openBench() {
+        return HardwareChip.openOrAbort("NAU7802", Nau7802Registers.ADDRESS, Nau7802Registers.REVISION_ID);
     }
 
     /** The internal oscillator and host scheduling: 10 %. */

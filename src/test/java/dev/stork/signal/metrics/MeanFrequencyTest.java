@@ -2,7 +2,9 @@ package dev.stork.signal.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.support.AllocationMeter;
 import org.junit.jupiter.api.Test;
 
 class MeanFrequencyTest {
@@ -38,6 +40,23 @@ class MeanFrequencyTest {
         double f = 9 * BIN_HZ;
         double actual = new MeanFrequency(N, RATE_HZ).combinedHz(sine(0.003, f, 0), new double[N]);
         assertEquals(f, actual, 1e-9 * f);
+    }
+
+    @Test
+    void estimateAllocatesNothingOnceSized() {
+        MeanFrequency meanFrequency = new MeanFrequency(N, RATE_HZ);
+        double[] ap = sine(0.004, 15 * BIN_HZ, 0);
+        double[] ml = sine(0.002, 27 * BIN_HZ, 0);
+        Runnable tenTrials = () -> {
+            for (int i = 0; i < 10; i++) {
+                meanFrequency.combinedHz(ap, ml);
+            }
+        };
+        tenTrials.run();
+        long bytes = AllocationMeter.bytesAllocatedBy(tenTrials);
+        // the spectrum's buffers are over 100 kB, so any per-call allocation of them would show; the meter may
+        // cost a few hundred bytes
+        assertTrue(bytes < 1024, bytes + " bytes allocated by 10 estimates");
     }
 
     @Test

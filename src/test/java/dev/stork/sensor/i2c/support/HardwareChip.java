@@ -5,6 +5,7 @@ import com.pi4j.context.Context;
 import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
 
 import dev.stork.sensor.i2c.I2cException;
+import dev.stork.sensor.i2c.NanoClock;
 import dev.stork.sensor.i2c.Pi4jRegisterDevice;
 
 import org.junit.jupiter.api.Assumptions;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real chip for the "hardware" contract tests: opens it through Pi4J's linuxfs provider on bus
  * {@code stork.i2c.bus} (default 1) and aborts the test when nothing answers.
  */
-public final class HardwareChip implements AutoCloseable {
+public final class HardwareChip implements ChipBench {
 
     private final Context pi4j;
     private final Pi4jRegisterDevice device;
@@ -43,9 +44,20 @@ public final class HardwareChip implements AutoCloseable {
         }
     }
 
-    /** The chip. */
+    @Override
     public Pi4jRegisterDevice device() {
         return device;
+    }
+
+    /** The host clock: a real chip needs real time. */
+    @Override
+    public NanoClock clock() {
+        return NanoClock.SYSTEM;
+    }
+
+    @Override
+    public void letTimePass(long nanos) throws InterruptedException {
+        NanoClock.SYSTEM.sleepNanos(nanos);
     }
 
     @Override
