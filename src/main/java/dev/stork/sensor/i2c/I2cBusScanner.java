@@ -30,6 +30,7 @@ public final class I2cBusScanner {
 
     private final RegisterDeviceFactory factory;
 
+    /** @param factory opens each probed address (Pi4J on hardware, an emulated bus in tests) */
     public I2cBusScanner(RegisterDeviceFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
     }
