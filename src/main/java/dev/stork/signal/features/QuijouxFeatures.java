@@ -76,6 +76,8 @@ public final class QuijouxFeatures {
      * @param apCm   raw antero-posterior COP in cm, same length; not kept
      * @param rateHz sample rate of the arrays
      * @return all 72 features, in {@link #NAMES} order
+     * @throws IllegalArgumentException if the arrays differ in length, or the trial is too short for the analysis
+     *                                  (the spectrum needs at least one 10 s segment after resampling)
      */
     public FeatureSet analyze(double[] mlCm, double[] apCm, double rateHz) {
         return analyze(preprocessor.prepare(mlCm, apCm, rateHz));
