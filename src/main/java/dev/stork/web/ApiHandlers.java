@@ -7,6 +7,8 @@ import dev.stork.store.Store;
 import dev.stork.store.StoredDecision;
 import dev.stork.store.StoredTrial;
 import dev.stork.training.Asymmetry;
+import dev.stork.training.Exercise;
+import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Leg;
 import dev.stork.training.TrialOutcome;
 import io.javalin.http.Context;
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
  * from the app's data ({@link DashboardServer#SESSION}).
  */
 final class ApiHandlers {
+    private static final ExerciseCatalogue CATALOGUE = ExerciseCatalogue.standard();
     private static final Set<String> NO_FIELDS = Set.of();
     private static final Set<String> REPORT_FIELDS = Set.of("pain", "lostForm");
 
@@ -130,6 +133,7 @@ final class ApiHandlers {
                 TrialOutcome last = outcomes.get(outcomes.size() - 1);
                 Map<String, Object> exercise = new LinkedHashMap<>();
                 exercise.put("id", entry.getKey());
+                exercise.put("name", CATALOGUE.find(entry.getKey()).map(Exercise::name).orElse(entry.getKey()));
                 exercise.put("trials", points.get(entry.getKey()));
                 if (last.leg() != Leg.BOTH) {
                     Asymmetry asymmetry = Asymmetry.of(outcomes, entry.getKey(), last.level());

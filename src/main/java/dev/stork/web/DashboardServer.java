@@ -161,6 +161,16 @@ public final class DashboardServer implements AutoCloseable {
         return live.clientCount();
     }
 
+    /** Frames a busy live client skipped since the start. */
+    public long liveFramesSkipped() {
+        return live.framesSkipped();
+    }
+
+    /** Frames built since the start (one per period while clients are connected). */
+    public long liveFramesBuilt() {
+        return live.framesBuilt();
+    }
+
     /** Stops the live stream and the server. */
     @Override
     public void close() {

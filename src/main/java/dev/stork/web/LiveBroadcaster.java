@@ -29,6 +29,7 @@ final class LiveBroadcaster implements AutoCloseable {
     private final ExecutorService senders;
     private final AtomicLong framesSkipped = new AtomicLong();
     private final AtomicLong clientsDropped = new AtomicLong();
+    private final AtomicLong framesBuilt = new AtomicLong();
 
     private static final class ClientState {
         final AtomicBoolean busy = new AtomicBoolean();
@@ -66,6 +67,10 @@ final class LiveBroadcaster implements AutoCloseable {
         return framesSkipped.get();
     }
 
+    long framesBuilt() {
+        return framesBuilt.get();
+    }
+
     long clientsDropped() {
         return clientsDropped.get();
     }
@@ -85,6 +90,7 @@ final class LiveBroadcaster implements AutoCloseable {
         String frame;
         try {
             frame = frame();
+            framesBuilt.incrementAndGet();
         } catch (RuntimeException e) {
             System.err.println("stork dashboard: cannot build a live frame: " + e);
             return;

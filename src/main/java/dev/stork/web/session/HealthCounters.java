@@ -7,61 +7,61 @@ import dev.stork.sensor.SampleListener;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts what a source delivers (samples, sequence gaps, data-loss events, the connection state) on the way to the
- * pipeline. The acquisition thread writes with ordered stores and allocates nothing per sample; any thread reads.
- * {@link #achievedRateHz} is computed by readers from two count readings.
+ * Counts what the sources deliver (samples, sequence gaps, data-loss events, the connection state) over all trials.
+ * Each trial's acquisition thread counts through its own {@link #forwardingTo} listener with atomic increments (no
+ * lock, no allocation per sample); any thread reads. {@link #achievedRateHz} is computed by readers from two count
+ * readings.
  */
-final class HealthCounters implements SampleListener {
+final class HealthCounters {
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
 
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong dataLoss = new AtomicLong();
-    private volatile SampleListener delegate;
     private volatile HealthEvent lastEvent;
-    private long lastSequence = -1;
     private long windowStartNanos;
     private long windowStartSamples;
     private double rateHz;
 
-    /** Routes the following samples to {@code next}; before the acquisition thread starts. */
-    void forwardTo(SampleListener next) {
-        delegate = next;
-        lastSequence = -1;
-    }
+    /** A listener for one trial's acquisition thread that counts and passes everything on to {@code next}. */
+    SampleListener forwardingTo(SampleListener next) {
+        return new SampleListener() {
+            private long lastSequence = -1;
 
-    @Override
-    public void onPlateSample(PlateSample sample) {
-        countSequence(sample.sequence);
-        delegate.onPlateSample(sample);
-    }
+            @Override
+            public void onPlateSample(PlateSample sample) {
+                countSequence(sample.sequence);
+                next.onPlateSample(sample);
+            }
 
-    @Override
-    public void onImuSample(ImuSample sample) {
-        countSequence(sample.sequence);
-        delegate.onImuSample(sample);
-    }
+            @Override
+            public void onImuSample(ImuSample sample) {
+                countSequence(sample.sequence);
+                next.onImuSample(sample);
+            }
 
-    private void countSequence(long sequence) {
-        if (lastSequence >= 0 && sequence > lastSequence + 1) {
-            dropped.lazySet(dropped.get() + sequence - lastSequence - 1);
-        }
-        lastSequence = sequence;
-        samples.lazySet(samples.get() + 1);
-    }
+            private void countSequence(long sequence) {
+                if (lastSequence >= 0 && sequence > lastSequence + 1) {
+                    dropped.addAndGet(sequence - lastSequence - 1);
+                }
+                lastSequence = sequence;
+                samples.incrementAndGet();
+            }
 
-    @Override
-    public void onHealth(HealthEvent event) {
-        lastEvent = event;
-        if (event.kind() == HealthEvent.Kind.DATA_LOSS) {
-            dataLoss.lazySet(dataLoss.get() + 1);
-        }
-        delegate.onHealth(event);
-    }
+            @Override
+            public void onHealth(HealthEvent event) {
+                lastEvent = event;
+                if (event.kind() == HealthEvent.Kind.DATA_LOSS) {
+                    dataLoss.incrementAndGet();
+                }
+                next.onHealth(event);
+            }
 
-    @Override
-    public void onEnd() {
-        delegate.onEnd();
+            @Override
+            public void onEnd() {
+                next.onEnd();
+            }
+        };
     }
 
     long samples() {

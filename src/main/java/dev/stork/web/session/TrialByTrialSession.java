@@ -1,6 +1,7 @@
 package dev.stork.web.session;
 
 import dev.stork.sensor.HealthEvent;
+import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.signal.stance.HoldEndReason;
@@ -23,6 +24,7 @@ import dev.stork.training.TrialScore;
 import dev.stork.training.TrialScorer;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.trial.PlatePipeline;
+import dev.stork.trial.TrialListener;
 import dev.stork.trial.TrialResult;
 import dev.stork.web.DashboardSession;
 import dev.stork.web.SessionView;
@@ -69,10 +71,9 @@ public final class TrialByTrialSession implements DashboardSession {
     private String message;
     private double lastScore = Double.NaN;
     private volatile PlatePipeline pipeline;
-    private SampleSource source;
+    private TrialRun run;
     private Thread acquisition;
     private Instant trialStartedAt;
-    private volatile TrialResult pendingResult;
 
     /**
      * Opens (or creates) the person and their plan.
@@ -159,46 +160,56 @@ public final class TrialByTrialSession implements DashboardSession {
             sessionId = store.startSession(person.id(), clock.instant());
         }
         PrescribedTrial trial = trials.get(current);
-        PlatePipeline next = new PlatePipeline(PlateGeometry.WII_BALANCE_BOARD, sources.rateHz(),
-                PlateStanceConfig.defaults(trial.target().amount()), this::onTrialResult);
         SampleSource nextSource = sources.forTrial(trial, attempts++);
-        health.forwardTo(next);
-        pendingResult = null;
+        TrialRun run = new TrialRun(nextSource);
+        PlatePipeline next = new PlatePipeline(PlateGeometry.WII_BALANCE_BOARD, sources.rateHz(),
+                PlateStanceConfig.defaults(trial.target().amount()), run);
+        SampleListener counted = health.forwardingTo(next);
         pipeline = next;
-        source = nextSource;
+        this.run = run;
         trialStartedAt = clock.instant();
         phase = Phase.RUNNING;
         message = "Step on, then stand on your " + trial.leg().word() + " leg.";
-        Thread thread = new Thread(() -> acquire(nextSource), "stork-acquisition");
+        Thread thread = new Thread(() -> acquire(run, counted), "stork-acquisition");
         thread.setDaemon(true);
         acquisition = thread;
         thread.start();
     }
 
-    /** Acquisition thread: the first hold's result ends this trial's source. */
-    private void onTrialResult(TrialResult result) {
-        if (pendingResult == null) {
-            pendingResult = result;
-            source.stop();
+    /** One attempt: its source and, once the first hold ends (on the acquisition thread), its result. */
+    private static final class TrialRun implements TrialListener {
+        final SampleSource source;
+        volatile TrialResult result;
+
+        TrialRun(SampleSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public void onTrialResult(TrialResult trialResult) {
+            if (result == null) {
+                result = trialResult;
+                source.stop();
+            }
         }
     }
 
-    private void acquire(SampleSource trialSource) {
+    private void acquire(TrialRun trialRun, SampleListener listener) {
         try {
-            trialSource.run(health);
+            trialRun.source.run(listener);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            trialSource.close();
-            acquisitionEnded(trialSource);
+            trialRun.source.close();
+            acquisitionEnded(trialRun);
         }
     }
 
-    private synchronized void acquisitionEnded(SampleSource trialSource) {
-        if (trialSource != source || phase != Phase.RUNNING) {
+    private synchronized void acquisitionEnded(TrialRun trialRun) {
+        if (trialRun != run || phase != Phase.RUNNING) {
             return; // paused, skipped or stopped meanwhile
         }
-        TrialResult result = pendingResult;
+        TrialResult result = trialRun.result;
         if (result == null) {
             phase = Phase.READY;
             message = "No hold was seen. Press start to try again.";
@@ -246,7 +257,7 @@ public final class TrialByTrialSession implements DashboardSession {
             throw new IllegalArgumentException("pain must be 0 to 10, got " + pain);
         }
         PrescribedTrial trial = trials.get(current);
-        TrialResult result = pendingResult;
+        TrialResult result = run.result;
         TrialOutcome outcome = outcome(trial, result, pain, lostForm);
         List<TrialOutcome> earlier = new ArrayList<>();
         for (StoredTrial stored : store.trials(person.id())) {
@@ -281,11 +292,8 @@ public final class TrialByTrialSession implements DashboardSession {
 
     /** Stops the running source, if any, and forgets its result. */
     private void halt() {
-        SampleSource running = source;
-        source = null;
-        pendingResult = null;
-        if (running != null) {
-            running.stop();
+        if (run != null && phase == Phase.RUNNING) {
+            run.source.stop();
         }
     }
 

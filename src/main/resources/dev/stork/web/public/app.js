@@ -100,12 +100,14 @@
 
   function render(s, status) {
     session = s;
+    if (s.phase === 'RUNNING' && lastPhase !== null && lastPhase !== 'RUNNING') { trace.length = 0; holdPoints.length = 0; }
     const current = s.trials[s.currentIndex];
     const live = s.live;
     $('exercise-name').textContent = current ? current.name + ' · level ' + current.level : 'Session over';
     $('leg').textContent = current ? current.leg.toUpperCase() + ' LEG' : '—';
     $('leg').hidden = !current;
     $('cue').textContent = current ? current.instruction + ' ' + current.safetyCue : '';
+    $('cue').hidden = s.phase === 'RUNNING';
     $('message').textContent = s.message;
     const targetS = current ? current.targetS : (live ? live.targetS : 0);
     const holding = live && live.state === 'HOLD' && s.phase === 'RUNNING';
@@ -266,7 +268,7 @@
     if (!data.exercises.length) { root.textContent = 'No trials yet.'; }
     data.exercises.forEach((ex) => {
       const h = document.createElement('h3');
-      h.textContent = ex.id;
+      h.textContent = ex.name + ' (' + ex.id + ')';
       root.appendChild(h);
       root.appendChild(chart('Hold (s)', ex.trials, 'holdS'));
       root.appendChild(chart('Score', ex.trials, 'score'));
@@ -302,7 +304,8 @@
     wrap.append(legend, canvas);
     const ctx = canvas.getContext('2d');
     const values = trials.map((t) => t[field]).filter((v) => v !== null);
-    const max = Math.max(1, ...values) * 1.1;
+    const targets = trials.map((t) => t.targetS);
+    const max = field === 'score' ? 100 : Math.ceil(Math.max(1, ...values, ...targets) * 1.1);
     const n = trials.length;
     const X = (i) => 50 + (n <= 1 ? 0 : i * (canvas.width - 80) / (n - 1));
     const Y = (v) => canvas.height - 30 - v * (canvas.height - 50) / max;
