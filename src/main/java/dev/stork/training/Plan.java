@@ -36,6 +36,17 @@ public record Plan(List<PlanEntry> entries) {
         return entries.stream().filter(e -> e.exerciseId().equals(exerciseId)).findFirst();
     }
 
+    /** This plan with every decision's new level applied (decisions on exercises not in the plan are ignored). */
+    public Plan apply(ExerciseCatalogue catalogue, List<Decision> decisions) {
+        Plan result = this;
+        for (Decision decision : decisions) {
+            if (result.entry(decision.exerciseId()).isPresent()) {
+                result = result.withLevel(catalogue, decision.exerciseId(), decision.toLevel());
+            }
+        }
+        return result;
+    }
+
     /**
      * This plan with {@code exerciseId} moved to {@code level} and the catalogue's dose for that level; the same
      * plan when the level is unchanged.

@@ -1,5 +1,6 @@
 package dev.stork.training;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,22 @@ public final class Progression {
     /** Decides with {@link ProgressionRules#STANDARD}. */
     public static Decision decide(ExerciseHistory history) {
         return new Progression(ProgressionRules.STANDARD).decideFor(history);
+    }
+
+    /**
+     * Decides for every training exercise of {@code plan} from the person's {@code sessions} (oldest first), with
+     * {@link ProgressionRules#STANDARD}; apply the result with {@link Plan#apply}.
+     */
+    public static List<Decision> decideAll(Plan plan, ExerciseCatalogue catalogue, List<SessionResult> sessions) {
+        Progression progression = new Progression(ProgressionRules.STANDARD);
+        List<Decision> decisions = new ArrayList<>();
+        for (PlanEntry entry : plan.entries()) {
+            Exercise exercise = catalogue.get(entry.exerciseId());
+            if (!exercise.assessment()) {
+                decisions.add(progression.decideFor(new ExerciseHistory(exercise, entry.level(), sessions)));
+            }
+        }
+        return decisions;
     }
 
     /** Decides for {@code history} with this object's rules. */

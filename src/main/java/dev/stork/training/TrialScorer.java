@@ -1,5 +1,7 @@
 package dev.stork.training;
 
+import java.util.List;
+
 /**
  * Scores a finished trial 0-100 from its hold time (or repetitions) against the target and its sway against the
  * person's own {@link Baseline} and, where one applies, a published norm. The formula (documented with worked
@@ -67,6 +69,15 @@ public final class TrialScorer {
         double sway = swaySum / parts;
         double total = HOLD_WEIGHT * holdCredit + (1 - HOLD_WEIGHT) * sway;
         return new TrialScore(total, holdCredit, sway, basis.toString());
+    }
+
+    /**
+     * Scores {@code trial} against the person's {@code earlier} trials (oldest first; any exercises): the level
+     * comes from the catalogue, the baseline from {@link Baseline#of}. The one call a session runner needs.
+     */
+    public static TrialScore score(TrialOutcome trial, ExerciseCatalogue catalogue, List<TrialOutcome> earlier) {
+        ExerciseLevel level = catalogue.get(trial.exerciseId()).level(trial.level());
+        return score(trial, level, Baseline.of(earlier, trial.exerciseId(), trial.level(), trial.leg()));
     }
 
     /** {@code 100 * reference / (reference + value)}: 100 at no sway, 50 at the reference, falling towards 0. */

@@ -125,6 +125,20 @@ class ProgressionTest {
     }
 
     @Test
+    void decideAllCoversThePlanAndApplyMovesItsLevels() {
+        Plan plan = Plan.starting(catalogue, "single-leg-stance", "prone-single-leg-kick", StanceTest.EXERCISE_ID)
+                .withLevel(catalogue, "single-leg-stance", 2);
+        List<SessionResult> sessions = List.of(good(2), good(2), good(2));
+        List<Decision> decisions = Progression.decideAll(plan, catalogue, sessions);
+        assertEquals(List.of("single-leg-stance", "prone-single-leg-kick"),
+                decisions.stream().map(Decision::exerciseId).toList(), "the stance test is not progressed");
+        assertEquals(Decision.Reason.NO_SESSIONS, decisions.get(1).reason());
+        Plan next = plan.apply(catalogue, decisions);
+        assertEquals(3, next.entry("single-leg-stance").orElseThrow().level());
+        assertEquals(1, next.entry("prone-single-leg-kick").orElseThrow().level());
+    }
+
+    @Test
     void assessmentsAreNotProgressed() {
         Exercise test = catalogue.get(StanceTest.EXERCISE_ID);
         assertThrows(IllegalArgumentException.class,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrialScorerTest {
@@ -42,6 +43,21 @@ class TrialScorerTest {
                 baseline);
         assertEquals(55.9199, score.sway(), 1e-4);
         assertEquals(77.9599, score.total(), 1e-4);
+    }
+
+    @Test
+    void scoringAgainstEarlierTrialsUsesTheirBaseline() {
+        List<TrialOutcome> earlier = List.of(trial().sway(2.0, 8.0, 0.5).build(), trial().sway(2.0, 8.0, 0.5).build(),
+                trial().sway(2.0, 8.0, 0.5).build(), trial().leg(Leg.RIGHT).sway(9, 9, 9).build());
+        TrialOutcome now = trial().hold(15).sway(2.0, 8.0, 0.5).build();
+        // every figure at the left leg's baseline -> sway 50; hold 15/15 -> 100; total 75
+        assertEquals(75, TrialScorer.score(now, ExerciseCatalogue.standard(), earlier).total(), EXACT);
+        assertEquals(TrialScorer.score(now, holdingOn, baseline(earlier)), TrialScorer.score(now,
+                ExerciseCatalogue.standard(), earlier));
+    }
+
+    private static Baseline baseline(List<TrialOutcome> earlier) {
+        return Baseline.of(earlier, "single-leg-stance", 1, Leg.LEFT);
     }
 
     @Test

@@ -25,6 +25,7 @@ public class I2cException extends IOException {
     private final Kind kind;
     private final int bus;
     private final int address;
+    private final String detail;
 
     /**
      * @param kind    what went wrong
@@ -37,6 +38,7 @@ public class I2cException extends IOException {
         this.kind = kind;
         this.bus = bus;
         this.address = address;
+        this.detail = detail;
     }
 
     /** As {@link #I2cException(Kind, int, int, String)} with the low-level cause kept. */
@@ -45,6 +47,7 @@ public class I2cException extends IOException {
         this.kind = kind;
         this.bus = bus;
         this.address = address;
+        this.detail = detail;
     }
 
     private static String describe(Kind kind, int bus, int address, String detail) {
@@ -64,6 +67,11 @@ public class I2cException extends IOException {
     /** 7-bit address of the device. */
     public int address() {
         return address;
+    }
+
+    /** What was being done or found, without kind, bus and address: "WHO_AM_I reads 0x70, ...". */
+    public String detail() {
+        return detail;
     }
 
     /** True when the chip did not answer at all (NACK or timeout), as opposed to answering wrongly. */

@@ -78,6 +78,11 @@ public final class Lsm6dsoxDriver implements FifoImu {
     private boolean haveGyro;
     private long overflows;
 
+    /**
+     * @param device the chip at 0x6A or 0x6B
+     * @param rate   output data rate of both sensors and of the FIFO batches
+     * @param clock  waits for the software reset
+     */
     public Lsm6dsoxDriver(RegisterDevice device, AccelRange accelRange, GyroRange gyroRange, OutputDataRate rate,
                           NanoClock clock) {
         this.device = Objects.requireNonNull(device, "device");

@@ -66,6 +66,10 @@ public final class Nau7802Driver {
     private final byte[] scratch = new byte[3];
     private int counts;
 
+    /**
+     * @param device the chip (directly, or a {@link MuxedRegisterDevice} behind a multiplexer)
+     * @param clock  waits while the chip powers up and calibrates
+     */
     public Nau7802Driver(RegisterDevice device, Gain gain, Ldo ldo, ConversionRate rate, NanoClock clock) {
         this.device = Objects.requireNonNull(device, "device");
         this.gain = Objects.requireNonNull(gain, "gain");

@@ -108,9 +108,9 @@ public abstract class PollingI2cSource implements SampleSource {
             case TIMEOUT:
                 return describe(e) + " not answering" + where;
             case WRONG_CHIP:
-                return describe(e) + where + " is a different chip: " + e.getMessage();
+                return describe(e) + where + " is a different chip: " + e.detail();
             default:
-                return describe(e) + where + " failing: " + e.getMessage();
+                return describe(e) + where + " failing: " + e.detail();
         }
     }
 

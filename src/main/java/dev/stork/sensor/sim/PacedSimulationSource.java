@@ -4,7 +4,6 @@ import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
@@ -42,23 +41,10 @@ abstract class PacedSimulationSource implements SampleSource {
         long startNanos = clockNanos.getAsLong();
         listener.onHealth(new HealthEvent(startNanos, HealthEvent.Kind.CONNECTED, description.name() + " running"));
         while (!stopped && nextSample(startNanos)) {
-            awaitDue(sampleTimeNanos());
+            pacing.awaitDue(sampleTimeNanos(), clockNanos, description.name());
             deliver(listener);
         }
         listener.onEnd();
-    }
-
-    private void awaitDue(long dueNanos) throws InterruptedException {
-        if (pacing == Pacing.FAST) {
-            return;
-        }
-        long waitNanos;
-        while ((waitNanos = dueNanos - clockNanos.getAsLong()) > 0) {
-            LockSupport.parkNanos(waitNanos);
-            if (Thread.interrupted()) {
-                throw new InterruptedException(description.name() + " interrupted");
-            }
-        }
     }
 
     @Override

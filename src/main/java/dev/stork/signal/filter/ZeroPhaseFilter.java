@@ -73,6 +73,11 @@ public final class ZeroPhaseFilter {
         return padLength;
     }
 
+    /** @return the longest signal {@link #filter} accepts */
+    public int capacity() {
+        return capacity;
+    }
+
     /** @return the steady-state delay-line state for a unit step input (scipy's {@code lfilter_zi}); a copy */
     public double[] steadyStateForUnitStep() {
         return steadyState.clone();

@@ -1,61 +1,96 @@
 package dev.stork.signal.spectrum;
 
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
+import java.util.Arrays;
 
 /**
- * Forward discrete Fourier transform X[k] = sum_n x[n] exp(-2 pi i n k / N) for any length N. A power-of-two N goes
- * straight to commons-math's in-place FFT; any other N uses Bluestein's chirp-z algorithm, a circular convolution
- * of power-of-two length M >= 2N - 1 done with three FFTs of length M, so the cost is O(N log N) for every N.
+ * Discrete Fourier transform X[k] = sum_n x[n] exp(-2 pi i n k / N) of any length N, for {@code outputBins}
+ * consecutive values of k from {@code firstBin} on (negative k means N + k), of an input whose samples from
+ * {@code inputLength} on are zero (a zero-padded segment). A power-of-two N with full input and output goes
+ * straight to a {@link Radix2Fft}; anything else uses Bluestein's chirp-z algorithm, a circular convolution of
+ * power-of-two length M >= inputLength + outputBins - 1 done with two FFTs of length M (the chirp's own transform is
+ * tabulated), so the cost is O(M log M) for every N and shrinks with the part of the spectrum asked for.
  *
  * <p>All buffers and the chirp are prepared at construction; {@link #transform} does not allocate. One instance must
  * not be used by two threads at once.
  */
 public final class BluesteinDft {
     private final int length;
+    private final int inputLength;
+    private final double[] inputChirpRe;
+    private final double[] inputChirpIm;
+    private final int outputBins;
     private final boolean direct;
-    private final double[][] work;
+    private final Radix2Fft fft;
+    private final double[] workRe;
+    private final double[] workIm;
     private final double[] chirpRe;
     private final double[] chirpIm;
-    private final double[][] kernelSpectrum;
+    private final double[] kernelRe;
+    private final double[] kernelIm;
 
-    /** @param length transform length N, at least 1 */
+    /** Full transform: all N inputs, all N outputs. */
     public BluesteinDft(int length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("DFT length must be positive, got " + length);
+        this(length, length, 0, length);
+    }
+
+    /**
+     * @param length      transform length N, at least 1
+     * @param inputLength how many leading input samples may be non-zero, 1..N
+     * @param firstBin    the first k computed; may be negative
+     * @param outputBins  how many consecutive bins are wanted, at least 1 (more than N repeats periodically)
+     */
+    public BluesteinDft(int length, int inputLength, int firstBin, int outputBins) {
+        if (length < 1 || inputLength < 1 || inputLength > length || outputBins < 1) {
+            throw new IllegalArgumentException("need 1 <= inputLength <= length and outputBins >= 1, got length "
+                    + length + ", inputLength " + inputLength + ", outputBins " + outputBins);
         }
         this.length = length;
-        this.direct = Integer.bitCount(length) == 1;
+        this.inputLength = inputLength;
+        this.outputBins = outputBins;
+        this.direct = Integer.bitCount(length) == 1 && inputLength == length && firstBin == 0
+                && outputBins == length;
+        int m = direct ? length : Integer.highestOneBit(inputLength + outputBins - 1) << 1;
+        this.fft = new Radix2Fft(m);
+        this.workRe = new double[m];
+        this.workIm = new double[m];
+        int chirpLength = direct ? 0 : Math.max(inputLength, outputBins);
+        this.chirpRe = new double[chirpLength];
+        this.chirpIm = new double[chirpLength];
+        this.inputChirpRe = new double[direct ? 0 : inputLength];
+        this.inputChirpIm = new double[direct ? 0 : inputLength];
+        this.kernelRe = new double[direct ? 0 : m];
+        this.kernelIm = new double[direct ? 0 : m];
         if (direct) {
-            this.work = new double[2][length];
-            this.chirpRe = new double[0];
-            this.chirpIm = new double[0];
-            this.kernelSpectrum = new double[2][0];
             return;
         }
-        int convolution = Integer.highestOneBit(2 * length - 1) << 1;
-        this.work = new double[2][convolution];
-        this.chirpRe = new double[length];
-        this.chirpIm = new double[length];
         long twiceLength = 2L * length;
-        for (int n = 0; n < length; n++) {
-            // n^2 mod 2N keeps the angle small and exact for large n
+        for (int n = 0; n < chirpLength; n++) {
+            // c[n] = exp(-i pi n^2 / N); n^2 mod 2N keeps the angle small and exact
             long squared = ((long) n * n) % twiceLength;
             double angle = Math.PI * squared / length;
             chirpRe[n] = Math.cos(angle);
             chirpIm[n] = -Math.sin(angle);
         }
-        this.kernelSpectrum = new double[2][convolution];
-        kernelSpectrum[0][0] = chirpRe[0];
-        kernelSpectrum[1][0] = -chirpIm[0];
-        for (int n = 1; n < length; n++) {
-            kernelSpectrum[0][n] = chirpRe[n];
-            kernelSpectrum[1][n] = -chirpIm[n];
-            kernelSpectrum[0][convolution - n] = chirpRe[n];
-            kernelSpectrum[1][convolution - n] = -chirpIm[n];
+        // the input also turns by exp(-2 pi i n firstBin / N) so that output k is bin firstBin + k
+        long shift = Math.floorMod((long) firstBin, (long) length);
+        for (int n = 0; n < inputLength; n++) {
+            long turns = (2L * n * shift) % twiceLength;
+            double angle = Math.PI * turns / length;
+            double re = Math.cos(angle);
+            double im = -Math.sin(angle);
+            inputChirpRe[n] = chirpRe[n] * re - chirpIm[n] * im;
+            inputChirpIm[n] = chirpRe[n] * im + chirpIm[n] * re;
         }
-        FastFourierTransformer.transformInPlace(kernelSpectrum, DftNormalization.STANDARD, TransformType.FORWARD);
+        // kernel conj(c[m]) for m = -(inputLength - 1) .. outputBins - 1, stored circularly; c is even in m
+        for (int n = 0; n < outputBins; n++) {
+            kernelRe[n] = chirpRe[n];
+            kernelIm[n] = -chirpIm[n];
+        }
+        for (int n = 1; n < inputLength; n++) {
+            kernelRe[m - n] = chirpRe[n];
+            kernelIm[m - n] = -chirpIm[n];
+        }
+        fft.forward(kernelRe, kernelIm);
     }
 
     /** @return the transform length N */
@@ -64,40 +99,33 @@ public final class BluesteinDft {
     }
 
     /**
-     * Transforms the complex sequence {@code (re[0..N), im[0..N))} in place. The arrays are not kept.
+     * Reads {@code (re, im)[0..inputLength)} and writes X[firstBin + k] into {@code (re, im)[k]} for
+     * k in [0, outputBins).
+     * The arrays need max(inputLength, outputBins) elements and are not kept.
      */
     public void transform(double[] re, double[] im) {
-        double[] wr = work[0];
-        double[] wi = work[1];
         if (direct) {
-            System.arraycopy(re, 0, wr, 0, length);
-            System.arraycopy(im, 0, wi, 0, length);
-            FastFourierTransformer.transformInPlace(work, DftNormalization.STANDARD, TransformType.FORWARD);
-            System.arraycopy(wr, 0, re, 0, length);
-            System.arraycopy(wi, 0, im, 0, length);
+            fft.forward(re, im);
             return;
         }
-        int m = wr.length;
-        for (int n = 0; n < length; n++) {
-            wr[n] = re[n] * chirpRe[n] - im[n] * chirpIm[n];
-            wi[n] = re[n] * chirpIm[n] + im[n] * chirpRe[n];
+        int m = workRe.length;
+        for (int n = 0; n < inputLength; n++) {
+            workRe[n] = re[n] * inputChirpRe[n] - im[n] * inputChirpIm[n];
+            workIm[n] = re[n] * inputChirpIm[n] + im[n] * inputChirpRe[n];
         }
-        java.util.Arrays.fill(wr, length, m, 0.0);
-        java.util.Arrays.fill(wi, length, m, 0.0);
-        FastFourierTransformer.transformInPlace(work, DftNormalization.STANDARD, TransformType.FORWARD);
-        double[] kr = kernelSpectrum[0];
-        double[] ki = kernelSpectrum[1];
+        Arrays.fill(workRe, inputLength, m, 0.0);
+        Arrays.fill(workIm, inputLength, m, 0.0);
+        fft.forward(workRe, workIm);
         for (int k = 0; k < m; k++) {
-            double r = wr[k] * kr[k] - wi[k] * ki[k];
-            double i = wr[k] * ki[k] + wi[k] * kr[k];
-            wr[k] = r;
-            wi[k] = i;
+            double r = workRe[k] * kernelRe[k] - workIm[k] * kernelIm[k];
+            double i = workRe[k] * kernelIm[k] + workIm[k] * kernelRe[k];
+            workRe[k] = r;
+            workIm[k] = i;
         }
-        // inverse with 1/M scaling
-        FastFourierTransformer.transformInPlace(work, DftNormalization.STANDARD, TransformType.INVERSE);
-        for (int k = 0; k < length; k++) {
-            re[k] = wr[k] * chirpRe[k] - wi[k] * chirpIm[k];
-            im[k] = wr[k] * chirpIm[k] + wi[k] * chirpRe[k];
+        fft.inverse(workRe, workIm);
+        for (int k = 0; k < outputBins; k++) {
+            re[k] = workRe[k] * chirpRe[k] - workIm[k] * chirpIm[k];
+            im[k] = workRe[k] * chirpIm[k] + workIm[k] * chirpRe[k];
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * {@code segmentLength} samples advancing by {@code segmentLength - overlap} (a trailing partial segment is
  * dropped), each segment is detrended, multiplied by the window, zero-padded to {@code fftLength} and transformed;
  * |X|^2 / (fs * sum(w^2)) is doubled except at 0 Hz and, for even {@code fftLength}, at the Nyquist frequency, and
- * averaged over segments. Units: signal unit squared per Hz.
+ * averaged over segments. Units: signal unit squared per Hz. Optionally only the bins up to a maximum frequency
+ * are estimated, which makes the transform cheaper.
  *
  * <p>Buffers are allocated at construction; the estimate methods do not allocate. One instance must not be used by
  * two threads at once.
@@ -21,6 +22,7 @@ public final class Welch {
     private final double[] window;
     private final Detrend detrend;
     private final double scale;
+    private final int bins;
     private final BluesteinDft dft;
     private final double[] re;
     private final double[] im;
@@ -36,6 +38,15 @@ public final class Welch {
      */
     public Welch(double sampleRateHz, int segmentLength, int overlap, int fftLength, double[] window,
                  Detrend detrend) {
+        this(sampleRateHz, segmentLength, overlap, fftLength, window, detrend, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Like {@link #Welch(double, int, int, int, double[], Detrend)} but estimating only the bins at or below
+     * {@code maxFrequencyHz}.
+     */
+    public Welch(double sampleRateHz, int segmentLength, int overlap, int fftLength, double[] window,
+                 Detrend detrend, double maxFrequencyHz) {
         if (!(sampleRateHz > 0.0)) {
             throw new IllegalArgumentException("sample rate must be positive, got " + sampleRateHz);
         }
@@ -62,15 +73,24 @@ public final class Welch {
             sumSquares += w * w;
         }
         this.scale = 1.0 / (sampleRateHz * sumSquares);
-        this.dft = new BluesteinDft(fftLength);
-        this.re = new double[fftLength];
-        this.im = new double[fftLength];
+        int wanted = 0;
+        while (wanted < fftLength / 2 + 1 && frequencyHz(wanted) <= maxFrequencyHz) {
+            wanted++;
+        }
+        if (wanted == 0) {
+            throw new IllegalArgumentException("no bin at or below " + maxFrequencyHz + " Hz");
+        }
+        this.bins = wanted;
+        // bins -(bins-1) .. bins-1: the positive ones and their mirrors, which separate the pair estimate
+        this.dft = new BluesteinDft(fftLength, segmentLength, -(bins - 1), 2 * bins - 1);
+        this.re = new double[Math.max(segmentLength, 2 * bins - 1)];
+        this.im = new double[Math.max(segmentLength, 2 * bins - 1)];
         this.segment = new double[segmentLength];
     }
 
-    /** @return the number of one-sided frequency bins, fftLength / 2 + 1 */
+    /** @return the number of one-sided frequency bins estimated: fftLength / 2 + 1, or fewer up to a maximum */
     public int binCount() {
-        return fftLength / 2 + 1;
+        return bins;
     }
 
     /** @return the frequency of bin k in Hz, computed like numpy's {@code rfftfreq(nfft, 1 / fs)} */
@@ -93,13 +113,14 @@ public final class Welch {
      */
     public void estimate(double[] x, int length, double[] psdOut) {
         int segments = requireSegments(length);
-        Arrays.fill(psdOut, 0, binCount(), 0.0);
+        Arrays.fill(psdOut, 0, bins, 0.0);
         for (int s = 0; s < segments; s++) {
             prepare(x, s * step, re);
-            Arrays.fill(im, 0.0);
+            Arrays.fill(im, 0, segmentLength, 0.0);
             dft.transform(re, im);
-            for (int k = 0; k < binCount(); k++) {
-                psdOut[k] += re[k] * re[k] + im[k] * im[k];
+            for (int k = 0; k < bins; k++) {
+                int at = bins - 1 + k;
+                psdOut[k] += re[at] * re[at] + im[at] * im[at];
             }
         }
         finish(psdOut, segments);
@@ -116,7 +137,6 @@ public final class Welch {
      */
     public void estimatePair(double[] x, double[] y, int length, double[] psdXOut, double[] psdYOut) {
         int segments = requireSegments(length);
-        int bins = binCount();
         Arrays.fill(psdXOut, 0, bins, 0.0);
         Arrays.fill(psdYOut, 0, bins, 0.0);
         for (int s = 0; s < segments; s++) {
@@ -124,12 +144,13 @@ public final class Welch {
             prepare(y, s * step, im);
             dft.transform(re, im);
             for (int k = 0; k < bins; k++) {
-                int mirror = k == 0 ? 0 : fftLength - k;
-                // X[k] = (Z[k] + conj(Z[N-k])) / 2, Y[k] = (Z[k] - conj(Z[N-k])) / 2i
-                double xr = 0.5 * (re[k] + re[mirror]);
-                double xi = 0.5 * (im[k] - im[mirror]);
-                double yr = 0.5 * (im[k] + im[mirror]);
-                double yi = 0.5 * (re[mirror] - re[k]);
+                int at = bins - 1 + k;
+                int mirror = bins - 1 - k;
+                // X[k] = (Z[k] + conj(Z[-k])) / 2, Y[k] = (Z[k] - conj(Z[-k])) / 2i
+                double xr = 0.5 * (re[at] + re[mirror]);
+                double xi = 0.5 * (im[at] - im[mirror]);
+                double yr = 0.5 * (im[at] + im[mirror]);
+                double yi = 0.5 * (re[mirror] - re[at]);
                 psdXOut[k] += xr * xr + xi * xi;
                 psdYOut[k] += yr * yr + yi * yi;
             }
@@ -147,22 +168,21 @@ public final class Welch {
         return segments;
     }
 
-    /** Detrends and windows one segment into {@code target[0..segmentLength)} and zero-pads the rest. */
+    /** Detrends and windows one segment into {@code target[0..segmentLength)}; the transform treats the rest as 0. */
     private void prepare(double[] x, int start, double[] target) {
         System.arraycopy(x, start, segment, 0, segmentLength);
         removeTrend(segment, segmentLength, detrend);
         for (int i = 0; i < segmentLength; i++) {
             target[i] = segment[i] * window[i];
         }
-        Arrays.fill(target, segmentLength, fftLength, 0.0);
     }
 
     private void finish(double[] psd, int segments) {
-        int bins = binCount();
-        int lastDoubled = fftLength % 2 == 0 ? bins - 2 : bins - 1;
+        // every bin but 0 Hz and, for even fftLength, the Nyquist bin stands for two
+        int nyquist = fftLength % 2 == 0 ? fftLength / 2 : -1;
         for (int k = 0; k < bins; k++) {
             double value = psd[k] * scale;
-            if (k >= 1 && k <= lastDoubled) {
+            if (k >= 1 && k != nyquist) {
                 value *= 2.0;
             }
             psd[k] = value / segments;

@@ -88,7 +88,9 @@ public final class PlateStanceDetector extends StanceDetector {
      */
     public void update(long timeNanos, double loadN, double copMlM, double copApM) {
         double dtS = lastNanos == NONE ? 0 : (timeNanos - lastNanos) * 1e-9;
-        double speedMps = dtS > 0 ? Math.hypot(copMlM - lastMlM, copApM - lastApM) / dtS : 0;
+        double dMl = copMlM - lastMlM;
+        double dAp = copApM - lastApM;
+        double speedMps = dtS > 0 ? Math.sqrt(dMl * dMl + dAp * dAp) / dtS : 0;
         lastNanos = timeNanos;
         lastMlM = copMlM;
         lastApM = copApM;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.ImuSample;
 import dev.stork.sensor.SourceDescription;
+import dev.stork.sensor.i2c.emulation.ImuMotion;
 import dev.stork.sensor.i2c.emulation.Lsm6dsoxEmulation;
 import dev.stork.sensor.i2c.emulation.Mpu6050Emulation;
 import dev.stork.sensor.i2c.support.ClockOnX;
@@ -156,5 +157,18 @@ class I2cImuSourceTest {
             // Half an LSB at ±4 g (0.122 mg), plus 1 ns of time rounding.
             assertEquals((s.timeNanos - startNanos) * 1e-9, s.accelX, 0.122e-3 * 9.80665 / 2 + 1e-9, "sample " + n);
         }
+    }
+
+    @Test
+    void aDifferentChipAtTheAddressIsReportedAsSuch() throws Exception {
+        // An LSM6DSOX answering where an MPU-6050 was expected: WHO_AM_I 0x75 reads 0 there.
+        Lsm6dsoxEmulation wrong = new Lsm6dsoxEmulation(1, 0x68, clock, ImuMotion.levelAtRest());
+        I2cImuSource wrongSource = new I2cImuSource(Mpu6050Driver.forWobbleBoard(wrong, clock), clock);
+        RecordingListener listener = new RecordingListener(1).stopping(wrongSource);
+        listener.onHealthDo(event -> wrongSource.stop());
+        wrongSource.run(listener);
+        assertEquals(List.of(HealthEvent.Kind.DISCONNECTED), listener.healthKinds());
+        assertEquals("IMU at 0x68 on bus 1 is a different chip: WHO_AM_I reads 0x00, an MPU-6050 reads 0x68",
+                listener.health.get(0).message());
     }
 }

@@ -3,6 +3,7 @@ package dev.stork.sensor.i2c;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
@@ -10,6 +11,7 @@ import com.pi4j.exception.Pi4JException;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.i2c.I2CConfig;
 import com.pi4j.io.i2c.I2CProvider;
+import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
 import com.pi4j.plugin.mock.provider.i2c.MockI2C;
 import com.pi4j.plugin.mock.provider.i2c.MockI2CProvider;
 
@@ -114,5 +116,19 @@ class Pi4jRegisterDeviceTest {
         assertEquals(I2cException.Kind.NACK, read.kind());
         I2cException write = assertThrows(I2cException.class, () -> device.writeRegister(0x6B, 0));
         assertEquals(I2cException.Kind.TIMEOUT, write.kind());
+    }
+
+    @Test
+    void aMissingBusIsABusErrorNamingTheDevice() {
+        Context linuxfs = Pi4J.newContextBuilder().add(LinuxFsI2CProvider.newInstance()).build();
+        try {
+            // No machine has /dev/i2c-99; Pi4J refuses to create the device and the adapter says which bus.
+            I2cException e = assertThrows(I2cException.class, () -> Pi4jRegisterDevice.open(linuxfs, 99, 0x68));
+            assertEquals(I2cException.Kind.BUS_ERROR, e.kind());
+            assertEquals(99, e.bus());
+            assertTrue(e.getMessage().contains("/dev/i2c-99"), e.getMessage());
+        } finally {
+            linuxfs.shutdown();
+        }
     }
 }

@@ -13,11 +13,24 @@ class BluesteinDftTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 7, 16, 250, 499, 748, 1497})
     void matchesDefinition(int n) {
-        Random random = new Random(n);
+        check(n, n, 0, n);
+    }
+
+    /** Zero-padded input and a run of bins, possibly starting below 0, as Welch uses it (same tolerance). */
+    @ParameterizedTest
+    @ValueSource(ints = {250, 256, 748, 1497})
+    void matchesDefinitionForPaddedInputAndLeadingBins(int n) {
+        check(n, 250, 0, n / 2 + 1);
+        check(n, 250, -(n / 4), n / 2 + 1);
+        check(n, 100, 0, n);
+    }
+
+    private static void check(int n, int inputLength, int firstBin, int outputBins) {
+        Random random = new Random(n + 31L * inputLength);
         double[] re = new double[n];
         double[] im = new double[n];
         double scale = 0.0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < inputLength; i++) {
             re[i] = random.nextGaussian();
             im[i] = random.nextGaussian();
             scale += Math.hypot(re[i], im[i]);
@@ -31,10 +44,11 @@ class BluesteinDftTest {
                 expectedIm[k] += re[j] * Math.sin(angle) + im[j] * Math.cos(angle);
             }
         }
-        new BluesteinDft(n).transform(re, im);
-        for (int k = 0; k < n; k++) {
-            assertEquals(expectedRe[k], re[k], 1e-11 * scale, "re " + k);
-            assertEquals(expectedIm[k], im[k], 1e-11 * scale, "im " + k);
+        new BluesteinDft(n, inputLength, firstBin, outputBins).transform(re, im);
+        for (int k = 0; k < outputBins; k++) {
+            int bin = Math.floorMod(firstBin + k, n);
+            assertEquals(expectedRe[bin], re[k], 1e-11 * scale, "re " + bin);
+            assertEquals(expectedIm[bin], im[k], 1e-11 * scale, "im " + bin);
         }
     }
 }

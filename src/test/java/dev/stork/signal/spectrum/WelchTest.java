@@ -134,6 +134,25 @@ class WelchTest {
         assertArrayEquals(py, qy, 1e-12 * max(py));
     }
 
+    /** Limiting the bins to a maximum frequency leaves the estimated bins unchanged (1e-12 relative). */
+    @Test
+    void bandLimitedEstimateMatchesFullEstimate() {
+        int n = 1497;
+        double[] x = noise(n, 5);
+        double[] y = noise(n, 6);
+        Welch full = new Welch(25.0, 250, 125, n, HannWindow.periodic(250), Detrend.LINEAR);
+        Welch limited = new Welch(25.0, 250, 125, n, HannWindow.periodic(250), Detrend.LINEAR, 5.0);
+        assertEquals(300, limited.binCount(), "bins 0 .. 299, the last at 299 * 25 / 1497 = 4.99 Hz");
+        double[] px = new double[full.binCount()];
+        double[] py = new double[full.binCount()];
+        full.estimatePair(x, y, n, px, py);
+        double[] qx = new double[limited.binCount()];
+        double[] qy = new double[limited.binCount()];
+        limited.estimatePair(x, y, n, qx, qy);
+        assertArrayEquals(java.util.Arrays.copyOf(px, 300), qx, 1e-12 * max(px));
+        assertArrayEquals(java.util.Arrays.copyOf(py, 300), qy, 1e-12 * max(py));
+    }
+
     @Test
     void frequenciesFollowRfftfreq() {
         Welch welch = new Welch(25.0, 250, 125, 748, HannWindow.periodic(250), Detrend.LINEAR);

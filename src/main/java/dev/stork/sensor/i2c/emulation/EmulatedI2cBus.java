@@ -52,13 +52,16 @@ public final class EmulatedI2cBus implements RegisterDeviceFactory {
     private RegisterDevice listener(int address) throws I2cException {
         RegisterDevice found = null;
         int count = 0;
-        for (EmulatedChip chip : direct) {
+        // Indexed loops: an iterator per transfer would allocate on the simulated board's acquisition thread.
+        for (int i = 0; i < direct.size(); i++) {
+            EmulatedChip chip = direct.get(i);
             if (chip.address() == address) {
                 found = chip;
                 count++;
             }
         }
-        for (Downstream d : behindMux) {
+        for (int i = 0; i < behindMux.size(); i++) {
+            Downstream d = behindMux.get(i);
             if (d.chip.address() == address && (d.mux.control() & (1 << d.channel)) != 0) {
                 found = d.chip;
                 count++;

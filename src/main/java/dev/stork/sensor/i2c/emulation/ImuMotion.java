@@ -2,7 +2,8 @@ package dev.stork.sensor.i2c.emulation;
 
 /**
  * What an emulated IMU feels at a given time: the physical values a simulated board (or a test) feeds into
- * {@link Mpu6050Emulation} and {@link Lsm6dsoxEmulation}. Called by the emulation for each sample it produces.
+ * {@link Mpu6050Emulation} and {@link Lsm6dsoxEmulation}. Called for each sample the emulation produces, on the
+ * thread that talks to the emulated chip.
  */
 @FunctionalInterface
 public interface ImuMotion {

@@ -2,7 +2,8 @@ package dev.stork.sensor.i2c.emulation;
 
 /**
  * The load on an emulated load cell, as the ADC code it produces (after the chip's gain). Fed into
- * {@link Nau7802Emulation} by a simulated board or a test; called once per conversion.
+ * {@link Nau7802Emulation} by a simulated board or a test; called once per conversion, on the thread that talks to
+ * the emulated chip.
  */
 @FunctionalInterface
 public interface LoadSignal {

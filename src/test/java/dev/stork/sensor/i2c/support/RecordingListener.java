@@ -22,6 +22,7 @@ public final class RecordingListener implements SampleListener {
     private final int stopAfterSamples;
     private SampleSource source;
     private Consumer<Integer> beforeSample = n -> { };
+    private Consumer<HealthEvent> onHealth = event -> { };
     private boolean ended;
 
     /** @param stopAfterSamples samples to record before stopping the source */
@@ -59,9 +60,16 @@ public final class RecordingListener implements SampleListener {
         stopWhenDone(plateSamples.size());
     }
 
+    /** Runs {@code step} after each health event is recorded (to stop the source on the first one, say). */
+    public RecordingListener onHealthDo(Consumer<HealthEvent> step) {
+        this.onHealth = step;
+        return this;
+    }
+
     @Override
     public void onHealth(HealthEvent event) {
         health.add(event);
+        onHealth.accept(event);
     }
 
     @Override
