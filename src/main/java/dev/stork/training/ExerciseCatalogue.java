@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -79,9 +80,9 @@ public final class ExerciseCatalogue {
         return new ExerciseCatalogue(byId);
     }
 
-    /** All exercises in file order. */
+    /** All exercises in file order (unmodifiable). */
     public Collection<Exercise> exercises() {
-        return exercises.values();
+        return Collections.unmodifiableCollection(exercises.values());
     }
 
     /** The exercise with this id, if any. */

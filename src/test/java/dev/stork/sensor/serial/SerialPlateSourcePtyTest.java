@@ -190,6 +190,30 @@ class SerialPlateSourcePtyTest {
     }
 
     @Test
+    void setsTheRateItWasAskedFor() throws Exception {
+        plate = new EmulatedSerialPlate(pty.plate(), RATE_HZ);
+        RecordingPlateListener listener = new RecordingPlateListener(1000);
+        plate.start();
+        startSource(new SerialPlateSource(SerialPlateSettings.forPort(pty.host().toString()).withRateHz(500)),
+                listener);
+        awaitTrue(() -> listener.samples() >= 1000, 20, () -> "only " + listener.samples() + " samples: "
+                + listener.events());
+        stopSource();
+
+        assertEquals(500, source.description().nominalRateHz(), "nominal rate after SET_RATE");
+        assertEquals(500, source.deviceInfo().rateHz(), "rate in the device's answer");
+        // Sample spacing from the device clock, mapped to host time: 2 ms at 500 Hz. The first samples may still
+        // come at 1 kHz (sent before the command arrived), so the median of the last 500 spacings is checked,
+        // tolerance 0.1 ms.
+        long[] spacing = new long[500];
+        for (int i = 0; i < spacing.length; i++) {
+            spacing[i] = listener.timeNanos(500 + i) - listener.timeNanos(499 + i);
+        }
+        Arrays.sort(spacing);
+        assertEquals(2_000_000, spacing[spacing.length / 2], 100_000, "median sample spacing in ns");
+    }
+
+    @Test
     void reportsAClearReasonWhenNoDeviceInfoArrives() throws Exception {
         // Nothing plays the plate: the port opens but stays silent, like a board without the Stork firmware.
         RecordingPlateListener listener = new RecordingPlateListener(1);
