@@ -175,8 +175,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         void header(long seed) {
-            out.println(String.format(Locale.ROOT, "Stork demo: single-leg stance, %d trials of up to %.0f s, "
-                    + "alternating legs.", plan.liftS().length, targetS));
+            int n = plan.liftS().length;
+            out.println(String.format(Locale.ROOT, "Stork demo: single-leg stance, %d %s of up to %.0f s%s.", n,
+                    n == 1 ? "trial" : "trials", targetS, n == 1 ? "" : ", alternating legs"));
             out.println(String.format(Locale.ROOT, "A simulated person (72 kg) on a simulated balance board at "
                     + "%.0f Hz, seed %d.", RATE_HZ, seed));
             out.println();

@@ -21,7 +21,8 @@ public final class ForcePlateCop {
         AMTI_REFERENCE(1),
         /**
          * {@code ML = -My / Fz}, {@code AP = Mx / Fz}: a right-handed plate frame with x to the person's right,
-         * y to the front and z up (force and moments both reported as action, or both as reaction).
+         * y to the front and z up (force and moments both reported as action, or both as reaction). The AMTI
+         * export in the reference data computes its own COP columns (Cx, Cy) this way.
          */
         Z_UP(-1);
 

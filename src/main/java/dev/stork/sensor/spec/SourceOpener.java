@@ -1,0 +1,81 @@
+package dev.stork.sensor.spec;
+
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
+import java.nio.file.Files;
+import dev.stork.sensor.SampleSource;
+import dev.stork.sensor.i2c.I2cException;
+import dev.stork.sensor.i2c.NanoClock;
+import dev.stork.sensor.i2c.Pi4jRegisterDeviceFactory;
+import dev.stork.sensor.serial.SerialPlateSource;
+import dev.stork.sensor.sim.Pacing;
+import dev.stork.sensor.sim.PersonModel;
+import dev.stork.sensor.sim.PlateSessionModel;
+import dev.stork.sensor.sim.SessionScript;
+import dev.stork.sensor.sim.SimulatedPlateSource;
+import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
+import dev.stork.sensor.sim.WobbleSessionModel;
+import dev.stork.sensor.wii.InputEventLayout;
+import dev.stork.sensor.wii.WiiBoardFinder;
+import dev.stork.sensor.wii.WiiBoardSource;
+
+/** Opens the {@link SampleSource} a {@link SourceSpec} names. */
+public final class SourceOpener {
+    /** What the simulated person does when no script is given: a few single-leg holds on each leg. */
+    public static final String DEFAULT_SIM_SCRIPT = "on 2; both 4; lift left 12; touchdown; both 4; lift right 15; "
+            + "touchdown; both 4; lift left 9; touchdown; both 4; lift right 15; touchdown; both 3; off";
+    /** Rate of the simulated plate, Hz. */
+    public static final double SIM_PLATE_RATE_HZ = 100;
+    /** Rate of the simulated wobble board, Hz. */
+    public static final double SIM_WOBBLE_RATE_HZ = 200;
+
+    private SourceOpener() {
+    }
+
+    /**
+     * Opens the source; a simulated one paced in real time with seed {@code seed}.
+     *
+     * @throws IllegalStateException when the hardware behind the spec cannot be opened at all (an I2C bus that
+     *     does not exist); a missing serial device or Wii board is not an error here, the source reports it as
+     *     a health event and waits for it
+     */
+    public static SampleSource open(SourceSpec spec, long seed) {
+        switch (spec.kind()) {
+            case SIM_PLATE: {
+                PlateSessionModel model = new PlateSessionModel(SessionScript.parse(DEFAULT_SIM_SCRIPT),
+                        PersonModel.typicalAdult(), SIM_PLATE_RATE_HZ, 0.433, 0.238, seed);
+                return new SimulatedPlateSource(model, Pacing.REAL_TIME, System::nanoTime);
+            }
+            case SIM_WOBBLE_BOARD: {
+                WobbleSessionModel model = new WobbleSessionModel(SessionScript.parse(DEFAULT_SIM_SCRIPT),
+                        PersonModel.typicalAdult(), SIM_WOBBLE_RATE_HZ, seed);
+                return new SimulatedWobbleBoardSource(model, Pacing.REAL_TIME, System::nanoTime);
+            }
+            case SERIAL_PLATE:
+                return new SerialPlateSource(spec.device().toString());
+            case WII:
+                if (spec.device() == null) {
+                    return WiiBoardSource.firstFound(new WiiBoardFinder());
+                }
+                // A regular file is a capture of the board's events (e.g. from evtest or cat), replayed once.
+                return Files.isRegularFile(spec.device())
+                        ? WiiBoardSource.replay(spec.device(), InputEventLayout.ofThisMachine())
+                        : WiiBoardSource.atDevice(spec.device());
+            case I2C:
+                return openI2c(spec);
+            default:
+                throw new IllegalArgumentException("no opener for " + spec);
+        }
+    }
+
+    private static SampleSource openI2c(SourceSpec spec) {
+        Context pi4j = Pi4J.newContextBuilder().add(LinuxFsI2CProvider.newInstance()).build();
+        try {
+            return spec.i2c().open(new Pi4jRegisterDeviceFactory(pi4j), NanoClock.SYSTEM);
+        } catch (I2cException e) {
+            pi4j.shutdown();
+            throw new IllegalStateException("cannot open " + spec + ": " + e.getMessage(), e);
+        }
+    }
+}
