@@ -1,6 +1,5 @@
 package dev.stork.signal.features;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +56,6 @@ public final class FeatureSet {
 
     @Override
     public String toString() {
-        return "FeatureSet" + asMap() + " (" + Arrays.hashCode(values) + ")";
+        return "FeatureSet" + asMap();
     }
 }
