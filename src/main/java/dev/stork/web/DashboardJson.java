@@ -1,0 +1,110 @@
+package dev.stork.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stork.trial.LiveSnapshot;
+import dev.stork.trial.SwaySummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard's JSON: snapshots as maps with display units in the names (cm, cm/s, cm²) and NaN as null, since
+ * JSON has no NaN. Stateless; any thread.
+ */
+final class DashboardJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DashboardJson() {
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static Map<String, Object> error(String reason) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("error", reason);
+        return map;
+    }
+
+    /** A finite number, or null. */
+    static Double number(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    static Map<String, Object> session(SessionView view) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("phase", view.phase().name());
+        map.put("currentIndex", view.currentIndex());
+        map.put("message", view.message());
+        map.put("lastScore", number(view.lastScore()));
+        List<Map<String, Object>> trials = new ArrayList<>();
+        for (SessionView.TrialView t : view.trials()) {
+            Map<String, Object> trial = new LinkedHashMap<>();
+            trial.put("exerciseId", t.exerciseId());
+            trial.put("name", t.name());
+            trial.put("level", t.level());
+            trial.put("leg", t.leg());
+            trial.put("targetS", t.targetS());
+            trial.put("instruction", t.instruction());
+            trial.put("safetyCue", t.safetyCue());
+            trial.put("status", t.status().name());
+            trial.put("holdS", number(t.holdS()));
+            trial.put("score", number(t.score()));
+            trials.add(trial);
+        }
+        map.put("trials", trials);
+        map.put("live", view.live() == null ? null : live(view.live()));
+        return map;
+    }
+
+    static Map<String, Object> live(LiveSnapshot s) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("sampleNanos", s.timeNanos());
+        map.put("state", s.state().name());
+        map.put("loadN", number(s.loadN()));
+        map.put("copMlCm", number(s.copMlM() * 100));
+        map.put("copApCm", number(s.copApM() * 100));
+        map.put("leg", s.holdLeg().name());
+        map.put("holdS", number(s.holdElapsedS()));
+        map.put("targetS", number(s.targetS()));
+        map.put("trialsCompleted", s.trialsCompleted());
+        SwaySummary sway = s.sway();
+        Map<String, Object> swayMap = new LinkedHashMap<>();
+        swayMap.put("samples", sway.sampleCount());
+        swayMap.put("velocityCmS", number(sway.meanVelocityDisplay()));
+        swayMap.put("ellipseCm2", number(sway.ellipseAreaDisplay()));
+        swayMap.put("rmsCm", number(sway.rmsDistance() * 100));
+        map.put("sway", swayMap);
+        if (s.lastTrial() != null) {
+            Map<String, Object> last = new LinkedHashMap<>();
+            last.put("holdS", s.lastTrial().holdS());
+            last.put("endReason", s.lastTrial().endReason().name());
+            last.put("velocityCmS", number(s.lastTrial().sway().meanVelocityDisplay()));
+            last.put("ellipseCm2", number(s.lastTrial().sway().ellipseAreaDisplay()));
+            map.put("lastTrial", last);
+        }
+        return map;
+    }
+
+    static Map<String, Object> status(SourceStatus s) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("source", s.source());
+        map.put("kind", s.kind());
+        map.put("nominalRateHz", s.nominalRateHz());
+        map.put("achievedRateHz", s.achievedRateHz());
+        map.put("samples", s.samples());
+        map.put("dropped", s.dropped());
+        map.put("dataLossEvents", s.dataLossEvents());
+        map.put("connection", s.connection());
+        map.put("lastMessage", s.lastMessage());
+        map.put("healthy", s.healthy());
+        return map;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The dashboard: a Javalin server in the acquisition process that serves a single-page app (live trial, session,
+ * history, sensor health), pushes the live state by Server-Sent Events about 30 times a second and takes commands
+ * (start, pause, skip, stop, pain report) as token-checked POSTs. It reads only immutable snapshots of a
+ * {@link dev.stork.web.DashboardSession}; it never touches a driver or the pipeline's mutable state.
+ */
+package dev.stork.web;
