@@ -86,8 +86,8 @@ class SerialPlateSourcePtyTest {
 
         // Mapped time against the emulator's write time: the device timestamp is taken at the write, so the only
         // error is the clock mapping's (offset and drift estimate), plus any stall of the emulator thread between
-        // stamping and writing a frame, which a busy 2-core machine produces (p99 up to 43 ms seen at load 18;
-        // under 100 us when idle). Tolerance 10 ms at the 99th percentile: one sample period of the 100 Hz
+        // stamping and writing a frame, which a busy 2-core machine produces (p99 50 us in the latency bench, but
+        // up to 43 ms in one full test run at load 18). Tolerance 10 ms at the 99th percentile: one period of the 100 Hz
         // pipeline, and 20 times finer than hold timing needs. The drift estimate must be within 50 ppm of the 150 ppm set.
         long[] errors = new long[count - 10_000];
         for (int i = 10_000; i < count; i++) {
