@@ -23,7 +23,7 @@ public final class Welch {
     private final Detrend detrend;
     private final double scale;
     private final int bins;
-    private final BluesteinDft dft;
+    private final SegmentDft dft;
     private final double[] re;
     private final double[] im;
     private final double[] segment;
@@ -82,7 +82,7 @@ public final class Welch {
         }
         this.bins = wanted;
         // bins -(bins-1) .. bins-1: the positive ones and their mirrors, which separate the pair estimate
-        this.dft = new BluesteinDft(fftLength, segmentLength, -(bins - 1), 2 * bins - 1);
+        this.dft = new SegmentDft(fftLength, segmentLength, -(bins - 1), 2 * bins - 1);
         this.re = new double[Math.max(segmentLength, 2 * bins - 1)];
         this.im = new double[Math.max(segmentLength, 2 * bins - 1)];
         this.segment = new double[segmentLength];

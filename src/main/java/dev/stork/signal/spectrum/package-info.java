@@ -1,6 +1,6 @@
 /**
  * Power spectral density estimation with scipy's semantics: Welch's averaged periodogram ({@link
- * dev.stork.signal.spectrum.Welch}), Hann windows and a discrete Fourier transform for any length
- * ({@link dev.stork.signal.spectrum.BluesteinDft}). Designs at construction; estimates write into caller arrays.
+ * dev.stork.signal.spectrum.Welch}), Hann windows and the discrete Fourier transform of a
+ * zero-padded segment ({@link dev.stork.signal.spectrum.SegmentDft}, on JTransforms). Designs at construction; estimates write into caller arrays.
  */
 package dev.stork.signal.spectrum;

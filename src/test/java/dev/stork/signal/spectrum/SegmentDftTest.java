@@ -6,8 +6,8 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The fast transform against the O(N^2) definition, for power-of-two, prime and composite lengths. */
-class BluesteinDftTest {
+/** The library transform, as Welch uses it, against the O(N^2) definition, for power-of-two, prime and composite lengths. */
+class SegmentDftTest {
 
     /** Tolerance 1e-11 times the sum of |x|, a bound on any DFT coefficient. */
     @ParameterizedTest
@@ -44,7 +44,7 @@ class BluesteinDftTest {
                 expectedIm[k] += re[j] * Math.sin(angle) + im[j] * Math.cos(angle);
             }
         }
-        new BluesteinDft(n, inputLength, firstBin, outputBins).transform(re, im);
+        new SegmentDft(n, inputLength, firstBin, outputBins).transform(re, im);
         for (int k = 0; k < outputBins; k++) {
             int bin = Math.floorMod(firstBin + k, n);
             assertEquals(expectedRe[bin], re[k], 1e-11 * scale, "re " + bin);
