@@ -45,4 +45,11 @@ class Nau7802EmulationTest {
         assertEquals(0x01, chip.readRegister(0x00));
         assertEquals(0, chip.readRegister(0x01));
     }
+
+    @Test
+    void loadsInNewtonsGoThroughALinearCell() {
+        // 500 N on a cell of 2,000 counts/N with 10,000 counts at no load: 1,010,000 counts, exactly.
+        LoadSignal cell = LoadSignal.fromNewtons(t -> 500.0, 2_000, 10_000);
+        assertEquals(1_010_000, cell.countsAt(0), 0.0);
+    }
 }
