@@ -3,6 +3,7 @@ package dev.stork.sensor.spec;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
+import java.nio.file.Files;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.i2c.I2cException;
 import dev.stork.sensor.i2c.NanoClock;
@@ -15,6 +16,7 @@ import dev.stork.sensor.sim.SessionScript;
 import dev.stork.sensor.sim.SimulatedPlateSource;
 import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
 import dev.stork.sensor.sim.WobbleSessionModel;
+import dev.stork.sensor.wii.InputEventLayout;
 import dev.stork.sensor.wii.WiiBoardFinder;
 import dev.stork.sensor.wii.WiiBoardSource;
 
@@ -53,8 +55,13 @@ public final class SourceOpener {
             case SERIAL_PLATE:
                 return new SerialPlateSource(spec.device().toString());
             case WII:
-                return spec.device() != null ? WiiBoardSource.atDevice(spec.device())
-                        : WiiBoardSource.firstFound(new WiiBoardFinder());
+                if (spec.device() == null) {
+                    return WiiBoardSource.firstFound(new WiiBoardFinder());
+                }
+                // A regular file is a capture of the board's events (e.g. from evtest or cat), replayed once.
+                return Files.isRegularFile(spec.device())
+                        ? WiiBoardSource.replay(spec.device(), InputEventLayout.ofThisMachine())
+                        : WiiBoardSource.atDevice(spec.device());
             case I2C:
                 return openI2c(spec);
             default:

@@ -4,12 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** Builds byte streams of {@code struct input_event} exactly as the kernel lays them out, for tests. */
-final class InputEvents {
+/** Builds byte streams of {@code struct input_event} exactly as the kernel lays them out, for tests of any package. */
+public final class InputEvents {
     private final InputEventLayout layout;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    InputEvents(InputEventLayout layout) {
+    public InputEvents(InputEventLayout layout) {
         this.layout = layout;
     }
 
@@ -28,7 +28,7 @@ final class InputEvents {
     }
 
     /** One full frame: the four cells in units of 10 g, then SYN_REPORT, all stamped {@code micros}. */
-    InputEvents frame(long micros, int topLeft, int topRight, int bottomLeft, int bottomRight) {
+    public InputEvents frame(long micros, int topLeft, int topRight, int bottomLeft, int bottomRight) {
         return event(micros, BalanceBoardEvents.EV_ABS, BalanceBoardEvents.ABS_HAT0X, topRight)
                 .event(micros, BalanceBoardEvents.EV_ABS, BalanceBoardEvents.ABS_HAT0Y, bottomRight)
                 .event(micros, BalanceBoardEvents.EV_ABS, BalanceBoardEvents.ABS_HAT1X, topLeft)
@@ -40,7 +40,7 @@ final class InputEvents {
         return event(micros, BalanceBoardEvents.EV_SYN, BalanceBoardEvents.SYN_REPORT, 0);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes.toByteArray();
     }
 }
