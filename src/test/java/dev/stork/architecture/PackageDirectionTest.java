@@ -48,17 +48,20 @@ class PackageDirectionTest {
     @Test
     void upstreamLayersNeverImportDownstreamOnes() throws IOException {
         // Each layer may use the ones before it in: sensor -> calibration -> signal -> trial -> training -> store
-        // -> web/cli/app. Listed here: for a layer, the packages it must not import.
+        // -> session -> web/cli/app. Listed here: for a layer, the packages it must not import.
         List<String> offences = new ArrayList<>();
         offences.addAll(forbidden("dev.stork.sensor", "dev.stork.calibration", "dev.stork.signal", "dev.stork.trial",
-                "dev.stork.training", "dev.stork.store", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.calibration", "dev.stork.trial", "dev.stork.training", "dev.stork.store",
-                "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.trial", "dev.stork.training", "dev.stork.store", "dev.stork.web",
-                "dev.stork.cli", "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.training", "dev.stork.store", "dev.stork.web", "dev.stork.cli",
+                "dev.stork.training", "dev.stork.store", "dev.stork.session", "dev.stork.web", "dev.stork.cli",
                 "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.store", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.calibration", "dev.stork.trial", "dev.stork.training", "dev.stork.store",
+                "dev.stork.session", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.trial", "dev.stork.training", "dev.stork.store", "dev.stork.session",
+                "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.training", "dev.stork.store", "dev.stork.session", "dev.stork.web",
+                "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.store", "dev.stork.session", "dev.stork.web", "dev.stork.cli",
+                "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.session", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
         assertTrue(offences.isEmpty(), "data flows one way:\n" + String.join("\n", offences));
     }
 

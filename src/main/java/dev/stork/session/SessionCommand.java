@@ -1,0 +1,45 @@
+package dev.stork.session;
+
+/**
+ * A request to a running session from another thread (the terminal or the dashboard), consumed by the session
+ * thread at its next step.
+ *
+ * @param kind     what is asked
+ * @param pain     for {@link Kind#REPORT}: pain after the trial, 0-10; otherwise 0
+ * @param lostForm for {@link Kind#REPORT}: whether form broke during the trial
+ */
+public record SessionCommand(Kind kind, int pain, boolean lostForm) {
+
+    /** What a command asks. */
+    public enum Kind {
+        /** Pause before the next trial (a running hold is finished first). */
+        PAUSE,
+        /** Continue after a pause. */
+        RESUME,
+        /** Skip the coming trial, or abandon the running one without storing it. */
+        SKIP,
+        /** End the session now; finished trials stay stored and the decision is still made. */
+        STOP,
+        /** The answer to the pain prompt. */
+        REPORT
+    }
+
+    public SessionCommand {
+        if (kind == null) {
+            throw new IllegalArgumentException("command kind is required");
+        }
+        if (pain < 0 || pain > 10) {
+            throw new IllegalArgumentException("pain must be 0-10, was " + pain);
+        }
+    }
+
+    /** A command without an answer. */
+    public static SessionCommand of(Kind kind) {
+        return new SessionCommand(kind, 0, false);
+    }
+
+    /** The answer to the pain prompt. */
+    public static SessionCommand report(int pain, boolean lostForm) {
+        return new SessionCommand(Kind.REPORT, pain, lostForm);
+    }
+}

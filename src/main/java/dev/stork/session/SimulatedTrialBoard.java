@@ -1,0 +1,82 @@
+package dev.stork.session;
+
+import dev.stork.sensor.SampleSource;
+import dev.stork.sensor.sim.Pacing;
+import dev.stork.sensor.sim.PersonModel;
+import dev.stork.sensor.sim.PlateSessionModel;
+import dev.stork.sensor.sim.SessionScript;
+import dev.stork.sensor.sim.SimulatedPlateSource;
+import dev.stork.signal.cop.PlateGeometry;
+import dev.stork.training.Leg;
+import dev.stork.training.PrescribedTrial;
+import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.LongSupplier;
+
+/**
+ * A simulated person on a simulated Wii-sized plate who follows the session: steps on, stands on both legs for the
+ * countdown, lifts the other foot and holds for as long as the performance says, then touches down and steps off.
+ */
+public final class SimulatedTrialBoard implements TrialBoard {
+    /** Seconds on both legs before the lift: the detector's settling plus the countdown. */
+    public static final double BOTH_LEGS_BEFORE_LIFT_S = 4;
+    private final PersonModel person;
+    private final double rateHz;
+    private final long seed;
+    private final Pacing pacing;
+    private final LongSupplier clockNanos;
+    private final IntToDoubleFunction holdSByTrial;
+
+    /**
+     * @param person       the simulated body
+     * @param rateHz       sample rate, Hz
+     * @param seed         random seed; trial k uses seed + k
+     * @param pacing       real time or as fast as possible
+     * @param clockNanos   monotonic clock for real-time pacing
+     * @param holdSByTrial how long the person holds trial k (from 1), s
+     */
+    public SimulatedTrialBoard(PersonModel person, double rateHz, long seed, Pacing pacing, LongSupplier clockNanos,
+                               IntToDoubleFunction holdSByTrial) {
+        this.person = person;
+        this.rateHz = rateHz;
+        this.seed = seed;
+        this.pacing = pacing;
+        this.clockNanos = clockNanos;
+        this.holdSByTrial = holdSByTrial;
+    }
+
+    @Override
+    public PlateGeometry geometry() {
+        return PlateGeometry.WII_BALANCE_BOARD;
+    }
+
+    @Override
+    public double rateHz() {
+        return rateHz;
+    }
+
+    @Override
+    public String calibrationId() {
+        return null;
+    }
+
+    @Override
+    public String sourceName() {
+        return "simulation";
+    }
+
+    /** The script the person follows in trial {@code trialNumber}. */
+    public String script(PrescribedTrial trial, int trialNumber) {
+        String lifted = trial.leg() == Leg.RIGHT ? "left" : "right";
+        return String.format(Locale.ROOT, "on 1; both %.1f; lift %s %.2f; touchdown; both 1; off",
+                BOTH_LEGS_BEFORE_LIFT_S, lifted, holdSByTrial.applyAsDouble(trialNumber));
+    }
+
+    @Override
+    public SampleSource open(PrescribedTrial trial, int trialNumber) {
+        PlateGeometry geometry = geometry();
+        PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script(trial, trialNumber)), person,
+                rateHz, geometry.cellSpacingMlM(), geometry.cellSpacingApM(), seed + trialNumber);
+        return new SimulatedPlateSource(model, pacing, clockNanos);
+    }
+}
