@@ -2,43 +2,59 @@ package dev.stork.cli;
 
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
-import dev.stork.sensor.sim.PlateSessionModel;
-import dev.stork.sensor.sim.SessionScript;
-import dev.stork.sensor.sim.SimulatedPlateSource;
-import dev.stork.sensor.PlateSample;
-import dev.stork.sensor.SampleListener;
-import dev.stork.signal.cop.PlateGeometry;
-import dev.stork.signal.stance.Leg;
-import dev.stork.signal.stance.PlateStanceConfig;
+import dev.stork.session.FinishedTrial;
+import dev.stork.session.SessionClock;
+import dev.stork.session.SessionPhase;
+import dev.stork.session.SessionRunner;
+import dev.stork.session.SessionState;
+import dev.stork.session.SimulatedTrialBoard;
+import dev.stork.session.TrialAnswer;
+import dev.stork.session.TrialQuestions;
+import dev.stork.store.Person;
+import dev.stork.store.Store;
+import dev.stork.training.Asymmetry;
+import dev.stork.training.Decision;
+import dev.stork.training.Exercise;
+import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.ExerciseLevel;
+import dev.stork.training.Leg;
+import dev.stork.training.Plan;
+import dev.stork.training.PlanEntry;
+import dev.stork.training.PrescribedTrial;
+import dev.stork.training.Sex;
+import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
-import dev.stork.trial.PlatePipeline;
-import dev.stork.trial.TrialResult;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stork demo}: a simulated single-leg-stance session shown live in the terminal, no hardware needed. A
- * simulated person stands on a simulated Wii-sized plate; the live pipeline times each hold and measures sway
- * exactly as it would on a real board. The view only reads the pipeline's published snapshots.
+ * {@code stork demo}: a whole simulated session of single-leg stance, shown live in the terminal, no hardware
+ * needed. A simulated person stands on a simulated Wii-sized plate and follows the session: instructions, countdown,
+ * hold timer and sway, scripted pain answers, scores, the left-right comparison and the progression decision, all
+ * stored in a data directory (a new temporary one unless {@code --data} is given). The view only reads the
+ * session's published state.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a simulated single-leg-stance session live in the terminal: countdown, hold timer, sway "
-                + "and a summary per trial, alternating legs. No hardware needed.")
+        description = "Runs a simulated single-leg-stance session live in the terminal: instructions, countdown, hold "
+                + "timer and sway, scores, left-right comparison and the next step. No hardware needed; stored in a "
+                + "temporary directory unless --data is given.")
 public final class DemoCommand implements Callable<Integer> {
+    static final String EXERCISE = "single-leg-stance";
+    static final int TRIALS_PER_LEG = 2;
     private static final double RATE_HZ = 100;
-    private static final double VIEW_PERIOD_S = 0.2;
-    private static final double COUNTDOWN_S = 3;
-    private static final double REST_S = 5;
-    /** Sway figures are shown once the hold has lasted this long; before, the weight shift dominates them. */
-    private static final double SWAY_SHOWN_AFTER_S = 1;
+    private static final int REST_S = 5;
+    private static final long VIEW_PERIOD_MS = 33;
 
     @Spec
     private CommandSpec spec;
@@ -50,192 +66,193 @@ public final class DemoCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--trials", defaultValue = "4", description = "number of trials, legs alternating (default "
-            + "${DEFAULT-VALUE})")
-    private int trials;
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory to store the session in (default: a "
+            + "new temporary directory, so your own history is never touched)")
+    private Path data;
 
-    @Option(names = "--target", defaultValue = "15", paramLabel = "S", description = "target hold time in seconds "
-            + "(default ${DEFAULT-VALUE})")
-    private double targetS;
+    @Option(names = "--person", paramLabel = "NAME", defaultValue = "Demo", description = "name of the simulated "
+            + "person (default ${DEFAULT-VALUE})")
+    private String personName;
 
-    /** The session the simulated person will perform, and when each lift is due. */
-    record Plan(String script, double[] liftS, Leg[] stanceLeg) {
+    /**
+     * How the simulated person does: the hold of each trial (from 1) and the answers after it. The first trial
+     * reaches the target; the others reach it or touch down early as the seed decides.
+     */
+    record Performance(double[] holdS, int[] pain, boolean[] lostForm) {
 
-        static Plan draw(long seed, int trials, double targetS) {
+        static Performance draw(long seed, int trials, double targetS) {
             Random random = new Random(seed);
-            StringBuilder script = new StringBuilder("on 2; both 4");
-            double t = 6;
-            double[] lifts = new double[trials];
-            Leg[] legs = new Leg[trials];
+            double[] holds = new double[trials];
+            int[] pain = new int[trials];
+            boolean[] lostForm = new boolean[trials];
             for (int k = 0; k < trials; k++) {
-                legs[k] = k % 2 == 0 ? Leg.LEFT : Leg.RIGHT;
-                // The first trial reaches the target, the last one (of two or more) ends early by stepping off, the
-                // others reach it or touch down early as the seed decides.
-                boolean last = k == trials - 1;
-                boolean reachesTarget = k == 0 || (!last && random.nextDouble() < 0.5);
-                double holdS = reachesTarget ? targetS + 1.5 + random.nextDouble()
+                boolean reachesTarget = k == 0 || random.nextDouble() < 0.6;
+                holds[k] = reachesTarget ? targetS + 1.5 + random.nextDouble()
                         : 0.35 * targetS + 0.5 * targetS * random.nextDouble();
-                String lifted = legs[k] == Leg.LEFT ? "right" : "left";
-                lifts[k] = t;
-                script.append(String.format(Locale.ROOT, "; lift %s %.2f", lifted, holdS));
-                if (last && !reachesTarget) {
-                    script.append("; off");
-                } else {
-                    script.append(String.format(Locale.ROOT, "; touchdown; both %.1f", REST_S));
-                }
-                t += holdS + REST_S;
+                pain[k] = random.nextInt(3);
+                lostForm[k] = !reachesTarget && random.nextDouble() < 0.5;
             }
-            if (!script.toString().endsWith("off")) {
-                script.append("; off");
-            }
-            return new Plan(script.toString(), lifts, legs);
+            return new Performance(holds, pain, lostForm);
         }
     }
 
     @Override
-    public Integer call() throws InterruptedException {
-        if (trials < 1 || trials > 20 || !(targetS >= 3 && targetS <= 120)) {
-            spec.commandLine().getErr().println("stork demo: --trials must be 1..20 and --target 3..120 s");
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (personName == null || personName.isBlank()) {
+            spec.commandLine().getErr().println("stork demo: --person needs a name");
             return 2;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        Path directory = data != null ? data : Files.createTempDirectory("stork-demo-");
+        Files.createDirectories(directory);
+        Path work = Files.createTempDirectory("stork-demo-raw-");
+        ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
         boolean terminal = !fast && System.console() != null;
-        Plan plan = Plan.draw(seed, trials, targetS);
-        PlateGeometry geometry = PlateGeometry.WII_BALANCE_BOARD;
-        PlateSessionModel model = new PlateSessionModel(SessionScript.parse(plan.script()),
-                PersonModel.typicalAdult(), RATE_HZ, geometry.cellSpacingMlM(), geometry.cellSpacingApM(), seed);
-        PlatePipeline pipeline = new PlatePipeline(geometry, RATE_HZ, PlateStanceConfig.defaults(targetS), null);
-        View view = new View(out, terminal, plan, targetS);
-        view.header(seed);
-        if (fast) {
-            // Same view, driven by sample time instead of the wall clock, so the output does not depend on speed.
-            new SimulatedPlateSource(model, Pacing.FAST, () -> 0L).run(new SampleListener() {
-                private long nextViewNanos;
-
-                @Override
-                public void onPlateSample(PlateSample sample) {
-                    pipeline.onPlateSample(sample);
-                    if (sample.timeNanos >= nextViewNanos) {
-                        view.show(pipeline.snapshot());
-                        nextViewNanos = sample.timeNanos + Math.round(VIEW_PERIOD_S * 1e9);
-                    }
-                }
-
-                @Override
-                public void onEnd() {
-                    pipeline.onEnd();
-                }
-            });
-        } else {
+        try (Store store = Store.open(directory)) {
+            Person person = store.person(personName)
+                    .orElseGet(() -> store.savePerson(personName, 1961, Sex.FEMALE));
+            int level = store.currentPlan(person.id()).flatMap(p -> p.entry(EXERCISE)).map(PlanEntry::level)
+                    .orElse(1);
+            Plan plan = new Plan(List.of(new PlanEntry(EXERCISE, level, TRIALS_PER_LEG, 1, REST_S)));
+            ExerciseLevel current = catalogue.get(EXERCISE).level(level);
+            Performance performance = Performance.draw(seed, 2 * TRIALS_PER_LEG, current.target().amount());
             long t0 = System.nanoTime();
-            SimulatedPlateSource source = new SimulatedPlateSource(model, Pacing.REAL_TIME, () -> System.nanoTime()
-                    - t0);
-            Thread acquisition = new Thread(() -> runQuietly(source, pipeline), "stork-demo-acquisition");
-            acquisition.setDaemon(true);
-            acquisition.start();
-            while (acquisition.isAlive()) {
-                view.show(pipeline.snapshot());
-                acquisition.join(Math.round(VIEW_PERIOD_S * 1000 / 2));
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), RATE_HZ, seed,
+                    fast ? Pacing.FAST : Pacing.REAL_TIME, () -> System.nanoTime() - t0,
+                    k -> performance.holdS()[k - 1]);
+            TrialQuestions answers = (trial, number, heldS) -> new TrialAnswer(performance.pain()[number - 1],
+                    performance.lostForm()[number - 1]);
+            SessionRunner runner = new SessionRunner(store, catalogue, board, answers,
+                    fast ? SessionClock.jumping() : SessionClock.system(), work);
+            View view = new View(out, terminal);
+            view.header(person, catalogue.get(EXERCISE), current, seed);
+            SessionState last;
+            if (fast) {
+                // The view follows every step and every published snapshot, in sample time, so the output does not
+                // depend on the machine's speed.
+                runner.observe(view::show);
+                last = runner.run(person, plan);
+            } else {
+                last = runInRealTime(runner, person, plan, view);
             }
+            view.show(last);
+            view.footer(last, directory);
+        } finally {
+            Files.deleteIfExists(work);
         }
-        view.show(pipeline.snapshot());
-        view.footer();
         out.flush();
         return 0;
     }
 
-    private static void runQuietly(SimulatedPlateSource source, PlatePipeline pipeline) {
-        try {
-            source.run(pipeline);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static SessionState runInRealTime(SessionRunner runner, Person person, Plan plan, View view)
+            throws InterruptedException {
+        AtomicReference<SessionState> done = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread session = new Thread(() -> {
+            try {
+                done.set(runner.run(person, plan));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "stork-demo-session");
+        session.setDaemon(true);
+        session.start();
+        while (session.isAlive()) {
+            view.show(runner.state());
+            session.join(VIEW_PERIOD_MS);
         }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return done.get() != null ? done.get() : runner.state();
     }
 
-    /** Turns snapshots into lines a physiotherapist can read at a glance. */
+    /** Turns session states into lines a physiotherapist can read at a glance. */
     static final class View {
         private static final int BAR_WIDTH = 20;
+        private static final double SWAY_SHOWN_AFTER_S = 1;
         private final PrintWriter out;
         private final boolean terminal;
-        private final Plan plan;
-        private final double targetS;
-        private final List<TrialResult> results = new ArrayList<>();
-        private int announcedTrial = -1;
+        private int announcedTrial;
         private int lastCount = -1;
         private boolean liftAnnounced;
-        private int trialsSeen;
+        private int finishedShown;
+        private boolean restShown;
         private double lastPlainStatusS = -1;
         private boolean statusLineOpen;
 
-        View(PrintWriter out, boolean terminal, Plan plan, double targetS) {
+        View(PrintWriter out, boolean terminal) {
             this.out = out;
             this.terminal = terminal;
-            this.plan = plan;
-            this.targetS = targetS;
         }
 
-        void header(long seed) {
-            int n = plan.liftS().length;
-            out.println(String.format(Locale.ROOT, "Stork demo: single-leg stance, %d %s of up to %.0f s%s.", n,
-                    n == 1 ? "trial" : "trials", targetS, n == 1 ? "" : ", alternating legs"));
-            out.println(String.format(Locale.ROOT, "A simulated person (72 kg) on a simulated balance board at "
-                    + "%.0f Hz, seed %d.", RATE_HZ, seed));
-            out.println();
-            out.flush();
+        void header(Person person, Exercise exercise, ExerciseLevel level, long seed) {
+            line(String.format(Locale.ROOT, "Stork demo: %s, level %d (%s), %d trials per leg.", exercise.name(),
+                    level.level(), level.name(), TRIALS_PER_LEG));
+            line(String.format(Locale.ROOT, "%s, a simulated person (72 kg), on a simulated balance board at %.0f Hz,"
+                    + " seed %d.", person.name(), RATE_HZ, seed));
+            line("What to do: " + level.instruction());
+            line("Safety: " + exercise.safetyCue());
+            line("");
         }
 
-        void show(LiveSnapshot s) {
-            double t = s.timeNanos() * 1e-9;
-            if (s.trialsCompleted() > trialsSeen) {
-                trialsSeen = s.trialsCompleted();
-                results.add(s.lastTrial());
-                line(summary(trialsSeen, s.lastTrial()));
+        void show(SessionState s) {
+            showFinished(s);
+            PrescribedTrial trial = s.trial();
+            if (trial == null || s.phase() == SessionPhase.DONE) {
+                return;
             }
-            int trial = upcomingTrial(t);
-            if (trial >= 0 && trial != announcedTrial && !s.holding()) {
-                announcedTrial = trial;
+            if (s.trialNumber() != announcedTrial && s.phase() != SessionPhase.REST) {
+                announcedTrial = s.trialNumber();
                 lastCount = -1;
                 liftAnnounced = false;
-                line(String.format(Locale.ROOT, "Trial %d of %d: stand on your %s leg.", trial + 1,
-                        plan.liftS().length, legName(plan.stanceLeg()[trial]).toUpperCase(Locale.ROOT)));
+                restShown = false;
+                lastPlainStatusS = -1;
+                line(String.format(Locale.ROOT, "Trial %d of %d: stand on your %s leg.", s.trialNumber(),
+                        s.trialCount(), trial.leg().word().toUpperCase(Locale.ROOT)));
             }
-            if (trial >= 0 && trial == announcedTrial) {
-                double toLift = plan.liftS()[trial] - t;
-                int count = (int) Math.ceil(toLift);
-                if (toLift > 0 && toLift <= COUNTDOWN_S && count != lastCount) {
+            LiveSnapshot live = s.live();
+            if (s.phase() == SessionPhase.COUNTDOWN) {
+                int count = (int) Math.ceil(s.countdownLeftS());
+                if (count > 0 && count != lastCount) {
                     lastCount = count;
-                    line(String.format(Locale.ROOT, "  Lift your %s foot in %d ...",
-                            legName(plan.stanceLeg()[trial].other()), count));
-                } else if (toLift <= 0 && !liftAnnounced) {
-                    liftAnnounced = true;
-                    line("  Lift now and hold!");
+                    line(String.format(Locale.ROOT, "  Lift your %s foot in %d ...", other(trial.leg()), count));
                 }
             }
-            if (s.holding()) {
-                status(t, holdLine(s));
+            if ((s.phase() == SessionPhase.HOLDING || (s.phase() == SessionPhase.COUNTDOWN
+                    && s.countdownLeftS() <= 0)) && !liftAnnounced && lastCount > 0) {
+                liftAnnounced = true;
+                line("  Lift now and hold!");
+            }
+            if (s.phase() == SessionPhase.HOLDING && live != null && live.holding()) {
+                status(live.timeNanos() * 1e-9, holdLine(live, trial.target().amount()));
+            }
+            if (s.phase() == SessionPhase.REST && !restShown) {
+                restShown = true;
+                line(String.format(Locale.ROOT, "  Rest %.0f s.", Math.ceil(s.restLeftS())));
             }
         }
 
-        /** The trial whose lift comes next (or is running), -1 after the last. */
-        private int upcomingTrial(double t) {
-            double[] lifts = plan.liftS();
-            for (int k = 0; k < lifts.length; k++) {
-                if (t < lifts[k] + 1 || k >= trialsSeen) {
-                    return t < lifts[k] - COUNTDOWN_S - 2 ? (k == 0 ? -1 : announcedTrial) : k;
-                }
+        private void showFinished(SessionState s) {
+            List<FinishedTrial> finished = s.finished();
+            while (finishedShown < finished.size()) {
+                line(summary(finished.get(finishedShown)));
+                finishedShown++;
             }
-            return -1;
         }
 
-        private String holdLine(LiveSnapshot s) {
+        private static String holdLine(LiveSnapshot s, double targetS) {
             double elapsed = Math.min(s.holdElapsedS(), targetS);
             int filled = (int) Math.round(BAR_WIDTH * elapsed / targetS);
             String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
             String sway = elapsed < SWAY_SHOWN_AFTER_S ? "sway: settling ..."
                     : String.format(Locale.ROOT, "sway speed %4.1f cm/s, area %5.1f cm²",
                     s.sway().meanVelocityDisplay(), s.sway().ellipseAreaDisplay());
-            return String.format(Locale.ROOT, "  %s leg  %5.1f s of %.0f s [%s]  %s",
-                    capitalised(legName(s.holdLeg())), elapsed, targetS, bar, sway);
+            String leg = s.holdLeg().name().toLowerCase(Locale.ROOT);
+            return String.format(Locale.ROOT, "  %s leg  %5.1f s of %.0f s [%s]  %s", capitalised(leg), elapsed,
+                    targetS, bar, sway);
         }
 
         private void status(double t, String text) {
@@ -258,15 +275,15 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
         }
 
-        private String summary(int number, TrialResult r) {
-            double tts = r.timeToStabilisationS();
-            return String.format(Locale.ROOT, "  Trial %d: %s leg, held %.1f s (%s). Sway speed %.1f cm/s, area %.1f cm², "
-                    + "%s.", number, legName(r.stanceLeg()), r.holdS(), reason(r), r.sway().meanVelocityDisplay(),
-                    r.sway().ellipseAreaDisplay(), Double.isNaN(tts) ? "did not settle"
-                            : String.format(Locale.ROOT, "steady after %.1f s", tts));
+        private static String summary(FinishedTrial f) {
+            TrialOutcome o = f.outcome();
+            return String.format(Locale.ROOT, "  Trial %d: %s leg, held %.1f s (%s). Sway speed %.1f cm/s, area "
+                    + "%.1f cm². Pain %d/10%s. Score %.0f.", f.trialNumber(), o.leg().word(), o.holdSeconds(),
+                    reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), o.pain(),
+                    o.lostForm() ? ", form lost" : "", f.score().total());
         }
 
-        void footer() {
+        void footer(SessionState last, Path directory) {
             line("");
             line("Session summary");
             for (Leg leg : new Leg[] {Leg.LEFT, Leg.RIGHT}) {
@@ -274,32 +291,39 @@ public final class DemoCommand implements Callable<Integer> {
                 double best = 0;
                 double sum = 0;
                 double sway = 0;
-                for (TrialResult r : results) {
-                    if (r.stanceLeg() == leg) {
+                for (FinishedTrial f : last.finished()) {
+                    if (f.outcome().leg() == leg) {
                         n++;
-                        best = Math.max(best, r.holdS());
-                        sum += r.holdS();
-                        sway += r.sway().meanVelocityDisplay();
+                        best = Math.max(best, f.outcome().holdSeconds());
+                        sum += f.outcome().holdSeconds();
+                        sway += f.outcome().pathVelocityCmS();
                     }
                 }
-                line(n == 0 ? String.format(Locale.ROOT, "  %-5s leg: no trials", capitalised(legName(leg)))
+                line(n == 0 ? String.format(Locale.ROOT, "  %-5s leg: no trials", capitalised(leg.word()))
                         : String.format(Locale.ROOT, "  %-5s leg: %d trial(s), best %.1f s, mean %.1f s, mean sway "
-                        + "speed %.1f cm/s", capitalised(legName(leg)), n, best, sum / n, sway / n));
+                        + "speed %.1f cm/s", capitalised(leg.word()), n, best, sum / n, sway / n));
             }
+            for (Asymmetry comparison : last.comparisons()) {
+                line("Left and right: " + comparison.sentence());
+            }
+            for (Decision decision : last.decisions()) {
+                line("Next session: " + decision.sentence());
+            }
+            line("");
+            line("Stored in " + directory + " (see it with: stork history --data " + directory + ")");
         }
 
-        private static String reason(TrialResult r) {
-            return switch (r.endReason()) {
+        private static String reason(TrialOutcome o) {
+            return switch (o.endReason()) {
                 case TARGET -> "target reached";
                 case TOUCHDOWN -> "foot touched down";
                 case STEP_OFF -> "stepped off the board";
-                case EDGE_CONTACT -> "board touched the floor";
-                case END_OF_DATA -> "session ended";
+                case STOPPED -> "stopped";
             };
         }
 
-        private static String legName(Leg leg) {
-            return leg.name().toLowerCase(Locale.ROOT);
+        private static String other(Leg leg) {
+            return leg == Leg.LEFT ? "right" : "left";
         }
 
         private static String capitalised(String word) {

@@ -128,12 +128,14 @@ public final class SessionRunner {
         LiveSnapshot snapshot = live == null ? null : live.snapshot();
         SessionPhase phase = s.phase();
         double countdownLeftS = 0;
-        if (phase == SessionPhase.HOLDING && snapshot != null && !snapshot.holding()) {
+        // Once the hold has ended the person is only stepping down: the phase stays HOLDING until the source ends.
+        if (phase == SessionPhase.HOLDING && snapshot != null && !snapshot.holding()
+                && snapshot.trialsCompleted() == 0) {
             long since = twoLegSinceNanos;
             if (snapshot.state() == StanceState.TWO_LEG && since != Long.MIN_VALUE) {
                 phase = SessionPhase.COUNTDOWN;
                 countdownLeftS = Math.max(0, COUNTDOWN_S - (snapshot.timeNanos() - since) * 1e-9);
-            } else if (snapshot.trialsCompleted() == 0) {
+            } else {
                 phase = SessionPhase.INSTRUCTIONS;
             }
         }
