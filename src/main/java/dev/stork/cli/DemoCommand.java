@@ -76,7 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     /**
      * How the simulated person does: the hold of each trial (from 1) and the answers after it. The first trial
-     * reaches the target; the others reach it or touch down early as the seed decides.
+     * reaches the target; the others reach it or touch down early as the seed decides. Pain stays at one low level
+     * through the session (a rise within a session would rightly move the person back).
      */
     record Performance(double[] holdS, int[] pain, boolean[] lostForm) {
 
@@ -85,11 +86,12 @@ public final class DemoCommand implements Callable<Integer> {
             double[] holds = new double[trials];
             int[] pain = new int[trials];
             boolean[] lostForm = new boolean[trials];
+            int sessionPain = random.nextInt(2);
             for (int k = 0; k < trials; k++) {
                 boolean reachesTarget = k == 0 || random.nextDouble() < 0.6;
                 holds[k] = reachesTarget ? targetS + 1.5 + random.nextDouble()
                         : 0.35 * targetS + 0.5 * targetS * random.nextDouble();
-                pain[k] = random.nextInt(3);
+                pain[k] = sessionPain;
                 lostForm[k] = !reachesTarget && random.nextDouble() < 0.5;
             }
             return new Performance(holds, pain, lostForm);

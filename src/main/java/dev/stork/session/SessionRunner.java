@@ -68,7 +68,8 @@ public final class SessionRunner {
     private final Path workDirectory;
     private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
     private final RawTrialBuffer raw;
-    private volatile Consumer<SessionState> observer = s -> { };
+    /** Null when nobody observes, so the acquisition thread builds no state for nobody. */
+    private volatile Consumer<SessionState> observer;
     private volatile Status status = new Status(0, 0, null, SessionPhase.INSTRUCTIONS, 0, List.of(), List.of(),
             List.of());
     private volatile PlatePipeline pipeline;
@@ -316,7 +317,10 @@ public final class SessionRunner {
                 } else if (!snapshot.holding()) {
                     twoLegSinceNanos = Long.MIN_VALUE;
                 }
-                observer.accept(state());
+                Consumer<SessionState> watching = observer;
+                if (watching != null) {
+                    watching.accept(state());
+                }
             }
         }
 
@@ -433,6 +437,9 @@ public final class SessionRunner {
 
     private void publish(Status next) {
         status = next;
-        observer.accept(state());
+        Consumer<SessionState> watching = observer;
+        if (watching != null) {
+            watching.accept(state());
+        }
     }
 }

@@ -134,4 +134,38 @@ class SessionRunnerTest {
                     store.trials(cy.id()).stream().map(t -> t.outcome().leg()).toList(), "trial 2 skipped");
         }
     }
+
+    @Test
+    void aPortWithoutAnAnswerWaitsForTheReportCommandAndStopEndsTheSessionWithADecision() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person di = store.savePerson("Di", 1975, Sex.MALE);
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 3, Pacing.FAST,
+                    () -> 0L, k -> 17);
+            // The dashboard's way: no answer at once; the answer comes as a command from another thread.
+            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> null,
+                    SessionClock.jumping(), dir);
+            runner.observe(s -> {
+                if (s.phase() == SessionPhase.PAIN_PROMPT && s.finished().size() < s.trialNumber()) {
+                    Thread answering = new Thread(() -> {
+                        runner.send(SessionCommand.report(3, true));
+                        if (s.trialNumber() == 2) {
+                            runner.send(SessionCommand.of(SessionCommand.Kind.STOP));
+                        }
+                    });
+                    answering.start();
+                }
+            });
+            SessionState done = runner.run(di, PLAN);
+            assertEquals(SessionPhase.DONE, done.phase());
+            List<StoredTrial> trials = store.trials(di.id());
+            assertEquals(2, trials.size(), "stopped after trial 2 of 4");
+            for (StoredTrial trial : trials) {
+                assertEquals(3, trial.outcome().pain());
+                assertTrue(trial.outcome().lostForm());
+            }
+            // Form lost counts as a missed target, so this session does not count towards moving on.
+            assertEquals(1, store.decisions(di.id()).size());
+            assertEquals(Decision.Kind.HOLD, done.decisions().get(0).kind(), done.decisions().get(0).sentence());
+        }
+    }
 }
