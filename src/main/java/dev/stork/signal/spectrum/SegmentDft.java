@@ -5,13 +5,17 @@ import org.jtransforms.fft.DoubleFFT_1D;
 /**
  * The discrete Fourier transform X[k] = sum_n x[n] exp(-2 pi i n k / N) of a zero-padded segment (samples from
  * {@code inputLength} on are zero), returning {@code outputBins} consecutive bins from {@code firstBin} on
- * (negative k means N + k): what {@link Welch} needs per segment. The transform itself is JTransforms'
- * {@link DoubleFFT_1D}, which handles any N (mixed radix 2, 3, 4 and 5, Bluestein beyond), so a 3000-point
- * segment costs a 3000-point transform rather than a padded power of two.
+ * (negative k means N + k): what {@link Welch} needs per segment. Two engines, chosen by N:
+ * <ul>
+ * <li>N with no prime factor above 5 (3000 = 2³·3·5³, 1500, any power of two): JTransforms' mixed-radix
+ * {@link DoubleFFT_1D}, a single N-point transform;</li>
+ * <li>any other N (1497 = 3·499): {@link BluesteinDft}, a chirp-z transform of just the bins asked for, whose
+ * power-of-two length follows the segment and the bins rather than 2N as a full Bluestein transform does.</li>
+ * </ul>
  *
- * <p>Buffers are prepared at construction. JTransforms itself allocates one scratch array of 2N doubles per
- * transform when N is not a power of two; whole-trial spectra run once per trial, off the per-sample path, so that
- * is accepted here. One instance must not be used by two threads at once.
+ * <p>Buffers are prepared at construction. JTransforms allocates one scratch array of 2N doubles per mixed-radix
+ * transform; whole-trial spectra run once per trial, off the per-sample path, so that is accepted here. One
+ * instance must not be used by two threads at once.
  */
 public final class SegmentDft {
     private final int length;
@@ -20,6 +24,7 @@ public final class SegmentDft {
     private final int outputBins;
     private final DoubleFFT_1D fft;
     private final double[] interleaved;
+    private final BluesteinDft chirpZ;
 
     /**
      * @param length      transform length N, at least 1
@@ -36,8 +41,22 @@ public final class SegmentDft {
         this.inputLength = inputLength;
         this.firstBin = firstBin;
         this.outputBins = outputBins;
-        this.fft = new DoubleFFT_1D(length);
-        this.interleaved = new double[2 * length];
+        boolean smooth = largestPrimeFactor(length) <= 5;
+        this.fft = smooth ? new DoubleFFT_1D(length) : null;
+        this.interleaved = smooth ? new double[2 * length] : null;
+        this.chirpZ = smooth ? null : new BluesteinDft(length, inputLength, firstBin, outputBins);
+    }
+
+    static int largestPrimeFactor(int n) {
+        int rest = n;
+        int largest = 1;
+        for (int p = 2; (long) p * p <= rest; p++) {
+            while (rest % p == 0) {
+                largest = p;
+                rest /= p;
+            }
+        }
+        return Math.max(largest, rest);
     }
 
     /** @return the transform length N */
@@ -50,6 +69,10 @@ public final class SegmentDft {
      * k in [0, outputBins). The arrays need max(inputLength, outputBins) elements and are not kept.
      */
     public void transform(double[] re, double[] im) {
+        if (chirpZ != null) {
+            chirpZ.transform(re, im);
+            return;
+        }
         for (int n = 0; n < inputLength; n++) {
             interleaved[2 * n] = re[n];
             interleaved[2 * n + 1] = im[n];

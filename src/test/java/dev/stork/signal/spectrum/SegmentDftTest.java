@@ -51,4 +51,12 @@ class SegmentDftTest {
             assertEquals(expectedIm[bin], im[k], 1e-11 * scale, "im " + bin);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void choosesTheEngineByTheLargestPrimeFactor() {
+        org.junit.jupiter.api.Assertions.assertEquals(5, SegmentDft.largestPrimeFactor(3000));
+        org.junit.jupiter.api.Assertions.assertEquals(499, SegmentDft.largestPrimeFactor(1497));
+        org.junit.jupiter.api.Assertions.assertEquals(2, SegmentDft.largestPrimeFactor(4096));
+        org.junit.jupiter.api.Assertions.assertEquals(7, SegmentDft.largestPrimeFactor(7));
+    }
 }
