@@ -102,7 +102,8 @@ final class CalibrationTerminal {
         }
         run.awaitEnd(Duration.ofSeconds(5));
         s = run.snapshot();
-        if (!s.message().isEmpty() && !s.message().equals(shownMessage)) {
+        // A board that never answered is reported once, by the command, as its error.
+        if (s.started() && !s.message().isEmpty() && !s.message().equals(shownMessage)) {
             out.println("  " + s.message());
         }
         return s;

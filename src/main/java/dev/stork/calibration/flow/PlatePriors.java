@@ -29,7 +29,6 @@ final class PlatePriors {
     }
 
     static Prior of(SourceDescription board, ProfileDirectory directory, CalibrationRequest request) {
-        PlateProfile base;
         String note = "";
         Optional<PlateProfile> saved = Optional.empty();
         try {
@@ -37,19 +36,16 @@ final class PlatePriors {
         } catch (ProfileFormatException e) {
             note = "ignoring the current profile: " + e.getMessage();
         }
-        if (saved.isPresent() && saved.get().cellUnit() == board.cellUnit()) {
-            base = saved.get();
-        } else {
-            base = nominal(board);
-            if (note.isEmpty() && board.cellUnit() == CellUnit.COUNTS) {
-                note = "no profile for " + board.deviceId() + " yet: starting from " + NOMINAL_N_PER_COUNT
-                        + " N per count and cells " + Math.round(base.cellSpacingMlMm()) + " x "
-                        + Math.round(base.cellSpacingApMm()) + " mm apart";
-            }
-        }
+        boolean usable = saved.isPresent() && saved.get().cellUnit() == board.cellUnit();
+        PlateProfile base = usable ? saved.get() : nominal(board);
         if (request.hasCellSpacing()) {
             base = new PlateProfile(base.deviceId(), base.calibratedAt(), base.cellUnit(), request.cellSpacingMlMm(),
                     request.cellSpacingApMm(), base.gainNPerUnit(), base.offsetUnits(), base.quality());
+        }
+        if (!usable && note.isEmpty() && board.cellUnit() == CellUnit.COUNTS) {
+            note = "no profile for " + board.deviceId() + " yet: starting from a typical 50 kg cell ("
+                    + NOMINAL_N_PER_COUNT + " N per count), cells " + Math.round(base.cellSpacingMlMm()) + " x "
+                    + Math.round(base.cellSpacingApMm()) + " mm apart";
         }
         return new Prior(base, note);
     }

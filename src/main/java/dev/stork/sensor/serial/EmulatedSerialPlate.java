@@ -32,6 +32,16 @@ public final class EmulatedSerialPlate implements AutoCloseable {
 
     private static final long REOPEN_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
+    /** What the cells read in each sample. Called on the emulator's writer thread, four times per sample. */
+    @FunctionalInterface
+    public interface CellCounts {
+        /**
+         * The signed 24-bit ADC count of {@code cell} (0..3, top-left, top-right, bottom-left, bottom-right) in
+         * sample {@code index} (counted from power-on).
+         */
+        int count(long index, int cell);
+    }
+
     private final Path path;
     private final Object writeLock = new Object();
     private final FrameEncoder sampleEncoder = new FrameEncoder();
@@ -48,6 +58,7 @@ public final class EmulatedSerialPlate implements AutoCloseable {
     private double clockDriftPpm;
     private long sampleLimit = Long.MAX_VALUE;
     private long[] writeTimesNanos;
+    private CellCounts cellCounts;
 
     private volatile int rateHz;
     private volatile boolean running;
@@ -126,6 +137,12 @@ public final class EmulatedSerialPlate implements AutoCloseable {
     /** Keeps the host time just before each of the first {@code count} samples was written. */
     public EmulatedSerialPlate recordWriteTimes(int count) {
         this.writeTimesNanos = new long[count];
+        return this;
+    }
+
+    /** Sends what {@code counts} says instead of {@link #cellValue(int, int)}. */
+    public EmulatedSerialPlate cells(CellCounts counts) {
+        this.cellCounts = counts;
         return this;
     }
 
@@ -228,8 +245,12 @@ public final class EmulatedSerialPlate implements AutoCloseable {
             long now = System.nanoTime();
             long deviceMicros = deviceMicros(now, startNanos);
             int sequence = (int) ((initialSequence + index) & (FrameLayout.SEQUENCE_MODULUS - 1));
-            int length = sampleEncoder.encodeSample(sequence, deviceMicros, cellValue(sequence, 0),
-                    cellValue(sequence, 1), cellValue(sequence, 2), cellValue(sequence, 3), 0, sampleWire, 0);
+            CellCounts counts = cellCounts;
+            int length = counts == null
+                    ? sampleEncoder.encodeSample(sequence, deviceMicros, cellValue(sequence, 0), cellValue(sequence, 1),
+                            cellValue(sequence, 2), cellValue(sequence, 3), 0, sampleWire, 0)
+                    : sampleEncoder.encodeSample(sequence, deviceMicros, counts.count(index, 0), counts.count(index, 1),
+                            counts.count(index, 2), counts.count(index, 3), 0, sampleWire, 0);
             if (corruptedIndexes.contains(index)) {
                 corrupt(sampleWire, length);
             }
