@@ -47,6 +47,8 @@ class CalibrateSerialPlateTest {
     private static final double CELL_NOISE_N = 0.2;
     private static final Pattern STEP = Pattern.compile("^Step \\d+/\\d+: (.*) \\[Enter]$");
     private static final Duration PROMPT_TIMEOUT = Duration.ofSeconds(40);
+    /** Where the terminal transcript of the full calibration is kept, as what a person would see. */
+    private static final Path TRANSCRIPTS = Path.of("target", "transcripts");
 
     @TempDir
     Path data;
@@ -111,7 +113,8 @@ class CalibrateSerialPlateTest {
             }
             assertEquals(0, terminal.exitCode(Duration.ofSeconds(10)), terminal.transcript());
             String text = terminal.transcript();
-            System.out.println("TRANSCRIPT\n" + text);
+            Files.createDirectories(TRANSCRIPTS);
+            Files.writeString(TRANSCRIPTS.resolve("calibrate-serial-plate.txt"), text);
             assertTrue(text.contains("Calibrating serial plate " + BOARD_HEX + " on " + pty.host()), text);
             assertEquals(7, prompts, "seven steps, none refused too often:\n" + text);
 
@@ -186,7 +189,6 @@ class CalibrateSerialPlateTest {
                 Instant::now, null, 1), "plate", "--source", "serial:" + port, "--data", data.toString())) {
             assertEquals(2, terminal.exitCode(Duration.ofSeconds(15)), terminal.transcript());
             String text = terminal.transcript();
-            System.out.println("TRANSCRIPT\n" + text);
             assertTrue(text.contains("stork calibrate: cannot calibrate serial plate on " + port + ": "), text);
             assertTrue(text.lines().anyMatch(l -> l.startsWith("stork calibrate:") && l.contains(port)), text);
         }

@@ -185,7 +185,7 @@ public final class CalibrationRun implements AutoCloseable {
                     cancelledEarly = true;
                 }
             } else if (command == Command.GIVE_UP && procedure == null && !cancelledEarly) {
-                failOnce("no samples from " + boardName() + " within " + connectTimeout.toSeconds()
+                failOnce("no samples from " + boardName() + " within " + connectTimeout.toMillis() / 1000.0
                         + " s: is it plugged in and switched on?" + healthSuffix());
             }
         }

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * @param stepId       the current step's id, e.g. {@code near-top-left}; empty when none
  * @param prompt       the current step's instruction; empty when none
  * @param promptNumber counts the times the person was asked to go on (a step refused too often asks again)
- * @param loadN        the plate's load, N, with the best gains known so far; NaN before the tare of a new board
+ * @param loadN        the plate's load, N, estimated with the gains of the profile the calibration started from
+ *                     (the current one, or nominal ones for a new board); NaN before the tare of a new board
  *                     and for an IMU
  * @param accelXMps2   the IMU's raw acceleration x, m/s² (NaN for a plate)
  * @param accelYMps2   raw acceleration y, m/s²
