@@ -1,10 +1,13 @@
 package dev.stork.cli;
 
+import dev.stork.calibration.ProfileDirectory;
+import dev.stork.calibration.flow.CalibrationFeeds;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.web.AccessToken;
+import dev.stork.web.CalibrationWizard;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.TerminalQr;
@@ -15,6 +18,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -72,10 +77,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
         TrialSourceFactory sources = new SimulatedTrialSources(100, Pacing.REAL_TIME, System::nanoTime,
                 System.nanoTime());
+        // The calibration wizard's board comes from the same --source spec: "sim" is a simulated uncalibrated plate
+        // (or IMU) whose simulated helper places the mass; a real spec would open that board.
+        CalibrationWizard calibration = new CalibrationWizard(CalibrationFeeds.forSpec(source, System.nanoTime()),
+                new ProfileDirectory(ProfileDirectory.defaultDirectory(data, System.getenv(),
+                        Path.of(System.getProperty("user.home")))),
+                () -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         try (Store store = Store.open(DataDirectory.resolve(data))) {
             TrialByTrialSession session = new TrialByTrialSession(store, ExerciseCatalogue.standard(), person,
                     List.of("single-leg-stance"), sources, Clock.systemUTC(), System::nanoTime);
-            try (DashboardServer server = DashboardServer.start(config, session)) {
+            try (DashboardServer server = DashboardServer.start(config, session, calibration)) {
                 out.println("Stork dashboard: " + server.url());
                 if (config.token() != null) {
                     out.println("Scan with the phone (same network):");
@@ -87,6 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stork-serve-stop"));
                 stopped.await();
             } finally {
+                calibration.close();
                 session.close();
             }
         }

@@ -4,6 +4,7 @@ import dev.stork.sensor.sim.Pacing;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.web.AccessToken;
+import dev.stork.web.CalibrationWizard;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.session.SimulatedTrialSources;
@@ -20,6 +21,8 @@ public final class RunningDashboard implements AutoCloseable {
     public final Store store;
     public final TrialByTrialSession session;
     public final DashboardServer server;
+    /** The calibration wizard, or null. */
+    public final CalibrationWizard calibration;
 
     /**
      * @param data      empty data directory
@@ -31,10 +34,17 @@ public final class RunningDashboard implements AutoCloseable {
      */
     public RunningDashboard(Path data, String host, boolean withToken, String exercise, double rateHz,
                             Pacing pacing) {
+        this(data, host, withToken, exercise, rateHz, pacing, null);
+    }
+
+    /** As above, with a calibration wizard (null: none). */
+    public RunningDashboard(Path data, String host, boolean withToken, String exercise, double rateHz,
+                            Pacing pacing, CalibrationWizard calibration) {
         store = Store.open(data);
         session = new TrialByTrialSession(store, ExerciseCatalogue.standard(), "tester", List.of(exercise),
                 new SimulatedTrialSources(rateHz, pacing, System::nanoTime, 7), Clock.systemUTC(), System::nanoTime);
-        server = DashboardServer.start(new DashboardConfig(host, 0, withToken ? TOKEN : null), session);
+        this.calibration = calibration;
+        server = DashboardServer.start(new DashboardConfig(host, 0, withToken ? TOKEN : null), session, calibration);
     }
 
     /** Base URL on the loopback address, no token, ending in '/'. */
@@ -45,6 +55,9 @@ public final class RunningDashboard implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         server.close();
+        if (calibration != null) {
+            calibration.close();
+        }
         session.close();
         store.close();
     }
