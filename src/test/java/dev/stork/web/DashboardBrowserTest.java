@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.store.StoredTrial;
+import dev.stork.web.support.HeadlessChromium;
 import dev.stork.web.support.RunningDashboard;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,14 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,10 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to {@code target/screenshots/}.
  */
 class DashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TempDir
     Path data;
     @TempDir
@@ -49,22 +38,9 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium "
-                        + "chromium-driver (scripts/test does)");
         // single-leg-rdl level 1 holds 2 s: one real-time trial takes about 6 s
         dashboard = new RunningDashboard(data, "127.0.0.1", true, "single-leg-rdl", 100, Pacing.REAL_TIME);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=390,844",
-                "--autoplay-policy=no-user-gesture-required");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(390, 844));
-        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterEach
@@ -78,8 +54,7 @@ class DashboardBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 
     private Object js(String script) {

@@ -7,8 +7,6 @@ import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.flow.CalibrationSnapshot.Phase;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
-import dev.stork.sensor.SampleSource;
-import dev.stork.sensor.SourceDescription;
 import dev.stork.support.AllocationMeter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,9 +47,8 @@ class CalibrationRunAllocationTest {
     }
 
     /** A counts plate with nothing on it that measures the listener's allocations on its own thread. */
-    private static final class MeasuringPlate implements SampleSource {
+    private static final class MeasuringPlate extends ScriptedPlate {
         private final PlateSample sample = new PlateSample();
-        private final CountDownLatch stopped = new CountDownLatch(1);
         final CountDownLatch measured = new CountDownLatch(1);
         volatile CalibrationRun run;
         volatile long waitingBytes = -1;
@@ -59,10 +56,8 @@ class CalibrationRunAllocationTest {
         volatile Phase phaseAfter;
         private long index;
 
-        @Override
-        public SourceDescription description() {
-            return new SourceDescription("measuring plate", SourceDescription.BoardKind.FORCE_PLATE, 100_000,
-                    SourceDescription.CellUnit.COUNTS, "measuring-plate");
+        MeasuringPlate() {
+            super("measuring plate");
         }
 
         private void deliver(SampleListener listener, int count) {
@@ -82,7 +77,7 @@ class CalibrationRunAllocationTest {
         }
 
         @Override
-        public void run(SampleListener listener) throws InterruptedException {
+        void play(SampleListener listener) {
             deliver(listener, 1);
             deliver(listener, 20_000);
             waitingBytes = bestOf(listener);
@@ -91,18 +86,6 @@ class CalibrationRunAllocationTest {
             collectingBytes = bestOf(listener);
             phaseAfter = run.snapshot().phase();
             measured.countDown();
-            stopped.await();
-            listener.onEnd();
-        }
-
-        @Override
-        public void stop() {
-            stopped.countDown();
-        }
-
-        @Override
-        public void close() {
-            stop();
         }
     }
 }

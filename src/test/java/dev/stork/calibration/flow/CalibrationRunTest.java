@@ -273,39 +273,19 @@ class CalibrationRunTest {
     }
 
     /** A board that says only what it is told to (or nothing) until stopped. */
-    private static final class Silent implements SampleSource {
+    private static final class Silent extends ScriptedPlate {
         private final HealthEvent event;
-        private final CountDownLatch stopped = new CountDownLatch(1);
-        volatile boolean closed;
 
         Silent(HealthEvent event) {
+            super("silent plate on /dev/ttyACM7");
             this.event = event;
         }
 
         @Override
-        public SourceDescription description() {
-            return new SourceDescription("silent plate on /dev/ttyACM7", SourceDescription.BoardKind.FORCE_PLATE,
-                    100, SourceDescription.CellUnit.COUNTS, "/dev/ttyACM7");
-        }
-
-        @Override
-        public void run(SampleListener listener) throws InterruptedException {
+        void play(SampleListener listener) {
             if (event != null) {
                 listener.onHealth(event);
             }
-            stopped.await();
-            listener.onEnd();
-        }
-
-        @Override
-        public void stop() {
-            stopped.countDown();
-        }
-
-        @Override
-        public void close() {
-            stop();
-            closed = true;
         }
     }
 
