@@ -103,7 +103,8 @@ static uint64_t window_cycles, idle_cycles, isr_cycles;
 static uint64_t busy_since_tick, busy_per_tick_max;
 static uint64_t tick_cycle, ticks, uart_bytes, window_uart_bytes;
 static int awaiting_first_byte, awaiting_frame_end;
-static uint64_t first_byte_sum, first_byte_max, frame_end_sum, frame_end_max, latency_samples, ticks_during_previous_frame;
+static uint64_t first_byte_sum, first_byte_max, frame_end_sum, frame_end_max, latency_samples;
+static uint64_t ticks_during_previous_frame;
 static uint64_t line_free_at; /* when the byte last written to UDR0 has left the line (simavr's byte time) */
 static uint64_t byte_cycles;
 static uint8_t idle_pc[32768]; /* program addresses the main loop runs when it has nothing to do */
@@ -285,7 +286,6 @@ static void feed_due_commands(uint64_t now) {
 }
 
 static void print_stats(void) {
-    uint64_t window = window_end - window_start;
     fprintf(out, "stats cpu_hz %u\n", CPU_HZ);
     fprintf(out, "stats window_cycles %llu\n", (unsigned long long)window_cycles);
     fprintf(out, "stats window_ticks %llu\n", (unsigned long long)ticks);
@@ -293,7 +293,7 @@ static void print_stats(void) {
     fprintf(out, "stats idle_cycles %llu\n", (unsigned long long)idle_cycles);
     fprintf(out, "stats isr_cycles %llu\n", (unsigned long long)isr_cycles);
     fprintf(out, "stats busy_cycles_per_tick_max %llu\n", (unsigned long long)busy_per_tick_max);
-    /* Latency from the tick to its frame's first byte on the line and to its delimiter. */
+    /* Latency from the tick to its frame's first byte and to its delimiter being written to UDR0. */
     fprintf(out, "stats latency_samples %llu\n", (unsigned long long)latency_samples);
     if (latency_samples > 0) {
         fprintf(out, "stats tick_to_first_byte_cycles_mean %llu\n",
@@ -307,7 +307,21 @@ static void print_stats(void) {
     fprintf(out, "stats window_uart_bytes %llu\n", (unsigned long long)window_uart_bytes);
     fprintf(out, "stats simulated_byte_cycles %llu\n", (unsigned long long)byte_cycles);
     fprintf(out, "stats uart_bytes %llu\n", (unsigned long long)uart_bytes);
-    (void)window;
+    if (window_cycles == 0 || ticks == 0 || latency_samples == 0) {
+        return;
+    }
+    /* The same figures for a reader; the line's load is counted at the real 10 bits a byte. */
+    fprintf(stderr, "avr_run: %llu ticks in %.0f ms: CPU busy %.1f %% (interrupts %.1f %%), busiest tick period "
+                    "%.1f %%; tick to first byte mean %.0f us, max %.0f us; tick to frame end mean %.0f us, "
+                    "max %.0f us; line %.1f %% of 500000 baud (%.2f bytes a tick)\n",
+            (unsigned long long)ticks, (double)window_cycles / CYCLES_PER_US / 1000.0,
+            100.0 * (double)(window_cycles - idle_cycles) / (double)window_cycles,
+            100.0 * (double)isr_cycles / (double)window_cycles,
+            100.0 * (double)busy_per_tick_max * (double)ticks / (double)window_cycles,
+            (double)first_byte_sum / (double)latency_samples / CYCLES_PER_US, (double)first_byte_max / CYCLES_PER_US,
+            (double)frame_end_sum / (double)latency_samples / CYCLES_PER_US, (double)frame_end_max / CYCLES_PER_US,
+            100.0 * (double)window_uart_bytes * 10.0 * CPU_HZ / (double)window_cycles / 500000.0,
+            (double)window_uart_bytes / (double)ticks);
 }
 
 static int parse_hex(const char *text, uint8_t *bytes, int capacity) {
