@@ -4,9 +4,9 @@
 #include <string.h>
 
 /*
- * A byte at a time without a table: the eight shift-and-xor steps of polynomial 0x1021 folded into four xors
- * (the known closed form for this polynomial). On the AVR it takes a sixth of the bitwise loop's time, which was
- * an eighth of the CPU at 1 kHz.
+ * A byte at a time without a table: the eight shift-and-xor steps of polynomial 0x1021 folded into a few xors
+ * (the known closed form for this polynomial). On the AVR a sample frame's CRC takes 1,100 cycles instead of the
+ * bitwise loop's 2,200, which were a seventh of the CPU at 1 kHz.
  */
 uint16_t stork_crc16(const uint8_t *data, size_t len) {
     uint16_t crc = 0xFFFF;
