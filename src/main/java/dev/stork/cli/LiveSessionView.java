@@ -106,7 +106,8 @@ final class LiveSessionView {
         }
         if (s.phase() == SessionPhase.REST && !restShown) {
             restShown = true;
-            line(String.format(Locale.ROOT, "  Rest %.0f s.", Math.ceil(s.restLeftS())));
+            // Less a hair, so that 30 s of rest computed in nanoseconds is not shown as 31.
+            line(String.format(Locale.ROOT, "  Rest %.0f s.", Math.ceil(s.restLeftS() - 1e-6)));
         }
     }
 

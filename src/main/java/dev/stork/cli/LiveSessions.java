@@ -1,8 +1,17 @@
 package dev.stork.cli;
 
+import dev.stork.session.SessionClock;
 import dev.stork.session.SessionRunner;
 import dev.stork.session.SessionState;
+import dev.stork.session.TrialBoard;
+import dev.stork.store.Store;
+import dev.stork.training.ExerciseCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /** Runs a session while a {@link LiveSessionView} follows it, for the commands that show a session live. */
 final class LiveSessions {
@@ -13,7 +22,41 @@ final class LiveSessions {
         SessionState run() throws InterruptedException;
     }
 
+    /**
+     * How a session with the person at the keyboard ended.
+     *
+     * @param last       its final state
+     * @param stopAsked  whether the person stopped it early
+     */
+    record Ended(SessionState last, boolean stopAsked) {
+    }
+
     private LiveSessions() {
+    }
+
+    /**
+     * Runs a session with the person at the keyboard: the pain and form questions after each trial and the keys
+     * (pause, go on, skip, stop) come from {@code in}; each trial's raw recording passes through a temporary
+     * directory on its way into the store.
+     *
+     * @param fast    as fast as the board goes, rests on a jumping clock (the simulated board); else real time
+     * @param echo    whether answers are printed after their questions (the input is not a terminal)
+     * @param session the session to run on the runner built here, e.g. {@code r -> () -> r.run(person, plan)}
+     */
+    static Ended runWithKeyboard(Store store, ExerciseCatalogue catalogue, TrialBoard board, InputStream in,
+                                 LiveSessionView view, boolean fast, boolean echo,
+                                 Function<SessionRunner, Body> session) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("stork-raw-");
+        try (TerminalInput input = new TerminalInput(in)) {
+            SessionRunner runner = new SessionRunner(store, catalogue, board, new TerminalQuestions(input, view, echo),
+                    fast ? SessionClock.jumping() : SessionClock.system(), work);
+            input.start(runner::send);
+            SessionState last = run(runner, view, fast, session.apply(runner));
+            view.show(last);
+            return new Ended(last, input.stopAsked());
+        } finally {
+            Files.deleteIfExists(work);
+        }
     }
 
     /**
