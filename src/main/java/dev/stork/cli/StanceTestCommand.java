@@ -44,6 +44,19 @@ public final class StanceTestCommand implements Callable<Integer> {
     static final double[] SIMULATED_HOLDS_S = {24.5, 27, 31, 22.5, 47, 33, 6.5, 5, 9, 8, 7.5, 11};
     private static final int OLDEST_AGE = 120;
 
+    /** The condition's instructions before its first trial, and its own words at the lift. */
+    private static final LiveSessionView.Cues CUES = new LiveSessionView.Cues() {
+        @Override
+        public List<String> before(PrescribedTrial trial) {
+            return List.of("", StanceTest.Condition.ofLevel(trial.level()).instruction());
+        }
+
+        @Override
+        public String lift(PrescribedTrial trial) {
+            return StanceTest.Condition.ofLevel(trial.level()).liftCue();
+        }
+    };
+
     @Option(names = "--person", defaultValue = "me", paramLabel = "NAME",
             description = "Who is tested; created when new. Default: ${DEFAULT-VALUE}.")
     String person;
@@ -99,11 +112,12 @@ public final class StanceTestCommand implements Callable<Integer> {
         Path directory = DataDirectory.resolve(data);
         int thisYear = Year.now().getValue();
         try (Store store = Store.open(directory)) {
-            Person who = withAgeAndSex(store, thisYear, givenSex);
-            if (who.birthYear() == 0) {
-                return fail(err, "the norms depend on age: give --age N (Stork keeps it with " + who.name()
+            Person known = store.person(person.strip()).orElse(null);
+            if (age == null && (known == null || known.birthYear() == 0)) {
+                return fail(err, "the norms depend on age: give --age N (Stork keeps it with " + person.strip()
                         + ", so only this once)");
             }
+            Person who = withAgeAndSex(store, known, thisYear, givenSex);
             int ageYears = thisYear - who.birthYear();
             List<PrescribedTrial> trials = StanceTest.protocol(catalogue);
             boolean echo = System.console() == null;
@@ -137,12 +151,10 @@ public final class StanceTestCommand implements Callable<Integer> {
     }
 
     /** The person, created when new, with the age and sex given stored when they differ from what is kept. */
-    private Person withAgeAndSex(Store store, int thisYear, Sex givenSex) {
-        String name = person.strip();
+    private Person withAgeAndSex(Store store, Person who, int thisYear, Sex givenSex) {
         int birthYear = age == null ? 0 : thisYear - age;
-        Person who = store.person(name).orElse(null);
         if (who == null) {
-            return store.savePerson(name, birthYear, givenSex);
+            return store.savePerson(person.strip(), birthYear, givenSex);
         }
         int keptBirthYear = age == null ? who.birthYear() : birthYear;
         Sex keptSex = givenSex == null ? who.sex() : givenSex;
@@ -157,19 +169,6 @@ public final class StanceTestCommand implements Callable<Integer> {
         err.flush();
         return 2;
     }
-
-    /** The condition's instructions before its first trial, and its own words at the lift. */
-    private static final LiveSessionView.Cues CUES = new LiveSessionView.Cues() {
-        @Override
-        public List<String> before(PrescribedTrial trial) {
-            return List.of("", StanceTest.Condition.ofLevel(trial.level()).instruction());
-        }
-
-        @Override
-        public String lift(PrescribedTrial trial) {
-            return StanceTest.Condition.ofLevel(trial.level()).liftCue();
-        }
-    };
 
     private static void header(LiveSessionView view, Person who, int ageYears, String safetyCue, String board) {
         view.line(String.format(Locale.ROOT, "Stork single-leg stance test for %s, age %d%s (board: %s).", who.name(),

@@ -92,6 +92,13 @@ final class TerminalInput implements AutoCloseable {
         return typed.text();
     }
 
+    /** Whether a question is waiting for a line now. */
+    boolean questionWaiting() {
+        synchronized (lock) {
+            return waiting;
+        }
+    }
+
     /** Why the input ended: "end of input", or the read error. */
     String endReason() {
         return endReason;
