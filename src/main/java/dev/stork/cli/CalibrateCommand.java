@@ -120,7 +120,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         run.start();
         CalibrationSnapshot end;
         try {
-            end = terminal.drive(run, massKg);
+            end = terminal.drive(run, massKg, feed.simulated());
         } finally {
             run.close();
         }

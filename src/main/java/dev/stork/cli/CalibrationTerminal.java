@@ -55,8 +55,12 @@ final class CalibrationTerminal {
         }
     }
 
-    /** Runs the started calibration to its end and returns the last snapshot. */
-    CalibrationSnapshot drive(CalibrationRun run, double massKg) throws InterruptedException {
+    /**
+     * Runs the started calibration to its end and returns the last snapshot.
+     *
+     * @param simulated whether a simulated helper does what the steps ask (said once, so nobody waits for a mass)
+     */
+    CalibrationSnapshot drive(CalibrationRun run, double massKg, boolean simulated) throws InterruptedException {
         CalibrationSnapshot s = run.snapshot();
         out.println("Waiting for " + s.board() + " ...");
         int answered = 0;
@@ -69,6 +73,9 @@ final class CalibrationTerminal {
                 out.println("Calibrating " + s.board() + " (" + s.deviceId() + ")" + (s.kind() == CalibrationKind.PLATE
                         ? " with a " + massKg + " kg mass" : "") + ". Press Enter to go on at each step, q then "
                         + "Enter to cancel.");
+                if (simulated) {
+                    out.println("  (a simulated board: a simulated helper does what each step asks)");
+                }
             }
             if (!s.message().isEmpty() && !s.message().equals(shownMessage)) {
                 shownMessage = s.message();

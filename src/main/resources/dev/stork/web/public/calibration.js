@@ -46,6 +46,7 @@
   let kind = 'plate';
   let timer = null;
   let wasRunning = false;
+  let shownReport = null;    // what the report shows now, so that polling rebuilds it only when it changes
 
   async function call(method, path, body) {
     const init = { method, headers: { 'X-Stork-Token': token() } };
@@ -141,8 +142,11 @@
   }
 
   function renderReport(s) {
-    $('cal-figures').textContent = '';
     const r = s.report;
+    const key = s.phase + '|' + s.message + '|' + (r ? r.calibrationId : '');
+    if (key === shownReport) return;
+    shownReport = key;
+    $('cal-figures').textContent = '';
     if (s.phase === 'DONE' && r) {
       $('cal-outcome').textContent = 'Calibrated: ' + s.board;
       if (s.kind === 'plate') {
