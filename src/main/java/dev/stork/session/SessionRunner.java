@@ -74,6 +74,8 @@ public final class SessionRunner {
             List.of());
     private volatile PlatePipeline pipeline;
     private volatile long twoLegSinceNanos = Long.MIN_VALUE;
+    /** A pause asked for during a trial or its pain prompt, applied before the next trial; session thread only. */
+    private boolean pauseBeforeNextTrial;
 
     /** The session-thread part of the state; the live part is read from the pipeline when asked. */
     private record Status(int trialNumber, int trialCount, PrescribedTrial trial, SessionPhase phase,
@@ -192,6 +194,8 @@ public final class SessionRunner {
                     answer = new TrialAnswer(c.pain(), c.lostForm());
                 } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.STOP) {
                     stopped = true;
+                } else if (next instanceof SessionCommand c) {
+                    holdPauseFor(c.kind());
                 }
             }
             TrialOutcome outcome = outcome(trial, run.result(), answer, run.startTime());
@@ -271,6 +275,8 @@ public final class SessionRunner {
                     skipped = result == null;
                     stopped |= c.kind() == SessionCommand.Kind.STOP;
                     source.stop();
+                } else if (event instanceof SessionCommand c) {
+                    holdPauseFor(c.kind());
                 }
             }
         } finally {
@@ -355,19 +361,39 @@ public final class SessionRunner {
             long now = clock.nanos();
             publish(new Status(number, count, trial, SessionPhase.REST, (deadline - now) * 1e-9, finished,
                     List.of(), List.of()));
-            clock.awaitNanos(Math.min(deadline, now + SECOND_NANOS));
+            // Commands are handled at the start of each second of rest, so a pause asked for during the trial
+            // takes effect as the rest begins; those of the last second wait for the next trial's start.
             Between between = drainCommands(number, count, trial, finished);
             skipNext |= between.skipNext();
             if (between.stopped()) {
                 return between;
             }
+            clock.awaitNanos(Math.min(deadline, now + SECOND_NANOS));
         }
         return new Between(skipNext, false);
+    }
+
+    /**
+     * A pause or resume that arrives while a trial runs or waits for its answer: a hold is never cut short by a
+     * pause, so the pause waits for the next step between trials, and a resume before then takes it back.
+     */
+    private void holdPauseFor(SessionCommand.Kind kind) {
+        if (kind == SessionCommand.Kind.PAUSE) {
+            pauseBeforeNextTrial = true;
+        } else if (kind == SessionCommand.Kind.RESUME) {
+            pauseBeforeNextTrial = false;
+        }
     }
 
     /** Handles the commands that arrived between trials or during a rest; never waits unless paused. */
     private Between drainCommands(int number, int count, PrescribedTrial trial, List<FinishedTrial> finished)
             throws InterruptedException {
+        if (pauseBeforeNextTrial) {
+            pauseBeforeNextTrial = false;
+            if (pause(number, count, trial, finished)) {
+                return new Between(false, true);
+            }
+        }
         boolean skipNext = false;
         Object command;
         while ((command = inbox.poll()) != null) {
