@@ -43,7 +43,7 @@ class DashboardLiveBench {
     @Test
     void acquisitionRateAndLatencyWithZeroAndTenClients() throws Exception {
         StringBuilder report = new StringBuilder();
-        try (RunningDashboard dashboard = new RunningDashboard(data, "127.0.0.1", false, "single-leg-stance",
+        try (RunningDashboard dashboard = RunningDashboard.simulated(data, "127.0.0.1", false, "single-leg-stance",
                 RATE_HZ, Pacing.REAL_TIME)) {
             double alone = measureRate(dashboard, new AtomicBoolean());
             dashboard.session.skip();
