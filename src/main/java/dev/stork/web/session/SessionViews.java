@@ -117,8 +117,9 @@ final class SessionViews {
         int saved = state.finished().size();
         return switch (phase) {
             case READY -> "Press start, then step onto the board.";
-            case INSTRUCTIONS -> String.format(Locale.ROOT, "Trial %d of %d: step onto the board and stand on both "
-                    + "feet.", state.trialNumber(), state.trialCount());
+            case INSTRUCTIONS -> state.trialNumber() == 0 ? "Step onto the board and stand on both feet."
+                    : String.format(Locale.ROOT, "Trial %d of %d: step onto the board and stand on both feet.",
+                    state.trialNumber(), state.trialCount());
             case COUNTDOWN -> state.countdownLeftS() > 0
                     ? String.format(Locale.ROOT, "Stand still on both feet; lift your %s in %d s.", lifted(trial),
                     (int) Math.ceil(state.countdownLeftS()))

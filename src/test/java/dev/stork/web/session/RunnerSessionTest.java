@@ -15,6 +15,8 @@ import dev.stork.sensor.file.RecordingReader;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.session.SessionClock;
+import dev.stork.session.SessionPhase;
+import dev.stork.session.SessionState;
 import dev.stork.session.SimulatedTrialBoard;
 import dev.stork.session.TrialBoard;
 import dev.stork.signal.cop.PlateGeometry;
@@ -27,6 +29,7 @@ import dev.stork.training.Leg;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
+import dev.stork.training.SessionPrescription;
 import dev.stork.web.SessionView;
 import dev.stork.web.SessionView.Phase;
 import dev.stork.web.SessionView.TrialStatus;
@@ -306,6 +309,20 @@ class RunnerSessionTest {
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(1, left.count(), "the refused trial's raw recording stays in the work directory");
         }
+    }
+
+    @Test
+    void aSessionJustStartedAsksToStepOnBeforeItsFirstTrialIsPublished() {
+        List<PrescribedTrial> trials = SessionPrescription.of(new Plan(List.of(new PlanEntry("single-leg-rdl", 1, 1,
+                1, 3))), CATALOGUE);
+        SessionState before = new SessionState(0, 0, null, SessionPhase.INSTRUCTIONS, null, 0, 0, List.of(),
+                List.of(), List.of());
+        SessionView view = SessionViews.of(CATALOGUE, trials, before,
+                new SessionViews.Requests(0, 0, Double.NaN, false, false, null));
+        assertEquals(Phase.INSTRUCTIONS, view.phase());
+        assertEquals("Step onto the board and stand on both feet.", view.message());
+        assertEquals(List.of(TrialStatus.CURRENT, TrialStatus.TODO),
+                view.trials().stream().map(SessionView.TrialView::status).toList());
     }
 
     @Test
