@@ -1,15 +1,13 @@
 package dev.stork.cli;
 
-import dev.stork.sensor.sim.Pacing;
-import dev.stork.sensor.sim.PersonModel;
 import dev.stork.session.SessionClock;
-import dev.stork.session.SimulatedTrialBoard;
 import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.web.AccessToken;
+import dev.stork.web.AccessTokenFile;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.TerminalQr;
@@ -37,7 +35,6 @@ import picocli.CommandLine.Spec;
                 + "the access token Stork prints with the URL and a QR code.")
 public final class ServeCommand implements Callable<Integer> {
     private static final String STARTING_EXERCISE = "single-leg-stance";
-    private static final double SIM_RATE_HZ = 100;
     private static final long SHUTDOWN_WAIT_S = 10;
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SOURCE",
@@ -60,6 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Who trains; created with a starting plan when new. Default: ${DEFAULT-VALUE}.")
     String person;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Keep the access token in FILE (created, readable by you only, when missing) so the "
+                    + "address on the tablet survives a restart. Default: a new token at every start.")
+    Path tokenFile;
+
     @Spec
     CommandSpec spec;
 
@@ -71,9 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         DashboardConfig config;
         try {
             board = board(source);
-            AccessToken token = DashboardConfig.isLoopback(host) ? null : AccessToken.generate(new SecureRandom());
-            config = new DashboardConfig(host, port, token);
-        } catch (IllegalArgumentException e) {
+            config = new DashboardConfig(host, port, accessToken());
+        } catch (IllegalArgumentException | IOException e) {
             err.println("stork serve: " + e.getMessage());
             err.flush();
             return 2;
@@ -115,18 +116,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The board a session runs on, from the {@code --source} spec: the one place a spec becomes a
-     * {@link TrialBoard}. Only the simulation so far.
+     * The board a session runs on, from the {@code --source} spec: the one place {@code stork serve} turns a spec
+     * into a {@link TrialBoard}, through the boards the terminal's sessions use ({@link SessionBoards}). The
+     * simulated person holds each trial for 0.6-1.3 times its target.
      *
      * @throws IllegalArgumentException naming the spec when no board can be made from it
      */
     static TrialBoard board(String spec) {
-        if (spec.equals("sim")) {
-            return SimulatedTrialBoard.holdingAroundTarget(PersonModel.typicalAdult(), SIM_RATE_HZ, System.nanoTime(),
-                    Pacing.REAL_TIME, System::nanoTime);
-        }
-        throw new IllegalArgumentException("--source " + spec + ": the dashboard runs sessions on the simulated "
-                + "board only so far; use --source sim");
+        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()));
     }
 
     /** Deletes the raw-recording work directory, unless it keeps the recording of a trial the store refused. */
@@ -139,5 +136,14 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         Files.delete(work);
+    }
+
+    /** None on loopback; otherwise the kept one when a token file is given, else a fresh one. */
+    private AccessToken accessToken() throws IOException {
+        if (DashboardConfig.isLoopback(host)) {
+            return null;
+        }
+        SecureRandom random = new SecureRandom();
+        return tokenFile == null ? AccessToken.generate(random) : AccessTokenFile.loadOrCreate(tokenFile, random);
     }
 }

@@ -26,12 +26,13 @@ class ServeCommandTest {
     void anyOtherSourceIsRefusedWithTheSpecNamed() throws Exception {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ServeCommand.board("serial:/dev/ttyACM0"));
-        assertTrue(refused.getMessage().startsWith("--source serial:/dev/ttyACM0:"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("--source serial:/dev/ttyACM0: sessions run only on the "
+                + "simulated plate (sim) so far"), refused.getMessage());
 
         AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("serve", "--source", "wii", "--data", data.toString(),
                 "--port", "0");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--source wii: the dashboard runs sessions on the simulated board only so far; "
-                + "use --source sim"), run.err());
+        assertTrue(run.err().startsWith("stork serve: --source wii"), run.err());
+        assertTrue(run.err().contains("simulated plate (sim)"), run.err());
     }
 }
