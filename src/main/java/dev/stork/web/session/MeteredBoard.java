@@ -1,11 +1,11 @@
 package dev.stork.web.session;
 
+import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
-import dev.stork.sensor.SourceDescription;
+import dev.stork.session.ForwardingTrialBoard;
 import dev.stork.session.TrialBoard;
-import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.web.SourceStatus;
 import java.util.function.LongSupplier;
@@ -15,8 +15,7 @@ import java.util.function.LongSupplier;
  * so that the session runner's acquisition thread passes every sample through {@link HealthCounters} (atomic
  * increments, no allocation per sample) on its way to the runner's own listener.
  */
-final class MeteredBoard implements TrialBoard {
-    private final TrialBoard board;
+final class MeteredBoard extends ForwardingTrialBoard {
     private final String kind;
     private final LongSupplier clockNanos;
     private final HealthCounters health = new HealthCounters();
@@ -29,60 +28,25 @@ final class MeteredBoard implements TrialBoard {
      * @param clockNanos monotonic clock for the achieved rate
      */
     MeteredBoard(TrialBoard board, String kind, LongSupplier clockNanos) {
-        this.board = board;
+        super(board);
         this.kind = kind;
         this.clockNanos = clockNanos;
         this.sourceName = board.sourceName();
     }
 
     @Override
-    public PlateGeometry geometry() {
-        return board.geometry();
-    }
-
-    @Override
-    public double rateHz() {
-        return board.rateHz();
-    }
-
-    @Override
-    public String calibrationId() {
-        return board.calibrationId();
-    }
-
-    @Override
-    public String sourceName() {
-        return board.sourceName();
-    }
-
-    @Override
     public SampleSource open(PrescribedTrial trial, int trialNumber) {
         SampleSource source = board.open(trial, trialNumber);
         sourceName = source.description().name();
-        return new SampleSource() {
-            @Override
-            public SourceDescription description() {
-                return source.description();
-            }
-
+        return new ForwardingSource(source) {
             @Override
             public void run(SampleListener listener) throws InterruptedException {
                 acquiring = true;
                 try {
-                    source.run(health.forwardingTo(listener));
+                    super.run(health.forwardingTo(listener));
                 } finally {
                     acquiring = false;
                 }
-            }
-
-            @Override
-            public void stop() {
-                source.stop();
-            }
-
-            @Override
-            public void close() {
-                source.close();
             }
         };
     }

@@ -6,20 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
-import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.file.RecordingReader;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
+import dev.stork.session.ForwardingTrialBoard;
 import dev.stork.session.SessionClock;
 import dev.stork.session.SessionPhase;
 import dev.stork.session.SessionState;
 import dev.stork.session.SimulatedTrialBoard;
 import dev.stork.session.TrialBoard;
-import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.store.StoredTrial;
@@ -334,35 +334,14 @@ class RunnerSessionTest {
     }
 
     /** The simulated board, whose link breaks {@code afterSamples} into trial {@code failingTrial}. */
-    private static final class BreakingBoard implements TrialBoard {
-        private final TrialBoard board;
+    private static final class BreakingBoard extends ForwardingTrialBoard {
         private final int failingTrial;
         private final int afterSamples;
 
         BreakingBoard(TrialBoard board, int failingTrial, int afterSamples) {
-            this.board = board;
+            super(board);
             this.failingTrial = failingTrial;
             this.afterSamples = afterSamples;
-        }
-
-        @Override
-        public PlateGeometry geometry() {
-            return board.geometry();
-        }
-
-        @Override
-        public double rateHz() {
-            return board.rateHz();
-        }
-
-        @Override
-        public String calibrationId() {
-            return board.calibrationId();
-        }
-
-        @Override
-        public String sourceName() {
-            return board.sourceName();
         }
 
         @Override
@@ -371,15 +350,10 @@ class RunnerSessionTest {
             if (trialNumber != failingTrial) {
                 return source;
             }
-            return new SampleSource() {
-                @Override
-                public SourceDescription description() {
-                    return source.description();
-                }
-
+            return new ForwardingSource(source) {
                 @Override
                 public void run(SampleListener listener) throws InterruptedException {
-                    source.run(new SampleListener() {
+                    super.run(new SampleListener() {
                         private int count;
 
                         @Override
@@ -401,16 +375,6 @@ class RunnerSessionTest {
                             listener.onEnd();
                         }
                     });
-                }
-
-                @Override
-                public void stop() {
-                    source.stop();
-                }
-
-                @Override
-                public void close() {
-                    source.close();
                 }
             };
         }
