@@ -17,9 +17,14 @@ final class SessionBoards {
      *
      * @param fast   as fast as possible instead of in real time
      * @param seed   random seed of the sway
-     * @param holdsS how long the person holds trial k (from 1), s
+     * @param holdsS how long the person holds trial k (from 1), s; null for 0.6-1.3 times each trial's target
      */
     record Simulation(boolean fast, long seed, IntToDoubleFunction holdsS) {
+
+        /** A person in real time who holds each trial for 0.6-1.3 times its target, as the seed draws. */
+        static Simulation aroundTheTarget(long seed) {
+            return new Simulation(false, seed, null);
+        }
     }
 
     private SessionBoards() {
@@ -46,6 +51,10 @@ final class SessionBoards {
 
     private static TrialBoard simulated(Simulation simulation) {
         long t0 = System.nanoTime();
+        if (simulation.holdsS() == null) {
+            return SimulatedTrialBoard.holdingAroundTarget(PersonModel.typicalAdult(), SIMULATED_RATE_HZ,
+                    simulation.seed(), simulation.fast() ? Pacing.FAST : Pacing.REAL_TIME, () -> System.nanoTime() - t0);
+        }
         return new SimulatedTrialBoard(PersonModel.typicalAdult(), SIMULATED_RATE_HZ, simulation.seed(),
                 simulation.fast() ? Pacing.FAST : Pacing.REAL_TIME, () -> System.nanoTime() - t0,
                 simulation.holdsS());

@@ -11,6 +11,7 @@ import io.javalin.config.Key;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,9 @@ import java.util.Set;
 /**
  * The calibration wizard's API: {@code GET /api/calibration} (the state), {@code POST /api/calibration/start}
  * ({@code {"kind": "plate"|"imu", "mass_kg": 1-300}}), {@code POST /api/calibration/confirm} and
- * {@code POST /api/calibration/cancel}. Each answers with the state. A trial and a calibration never run at once:
- * starting either while the other runs is a 409 with the reason. Static handlers reading the
+ * {@code POST /api/calibration/cancel}. Each answers with the state. A session and a calibration never use the
+ * board at once: starting a calibration while a session is under way (not ready, paused or over), or starting,
+ * resuming or skipping to a trial while a calibration runs, is a 409 with the reason. Static handlers reading the
  * {@link CalibrationWizard} from the app's data.
  */
 final class CalibrationHandlers {
@@ -29,6 +31,9 @@ final class CalibrationHandlers {
     static final Key<Slot> WIZARD = new Key<>("stork.calibration");
     private static final Set<String> START_FIELDS = Set.of("kind", "mass_kg");
     private static final Set<String> NO_FIELDS = Set.of();
+    /** Session phases in which no trial runs or is about to start by itself, so the board may be calibrated. */
+    private static final Set<SessionView.Phase> BOARD_FREE = EnumSet.of(SessionView.Phase.READY,
+            SessionView.Phase.PAUSED, SessionView.Phase.DONE, SessionView.Phase.FAILED);
 
     /** Holds the wizard (null when this dashboard calibrates nothing). */
     record Slot(CalibrationWizard wizard) {
@@ -44,6 +49,8 @@ final class CalibrationHandlers {
         routes.post("/api/calibration/confirm", CalibrationHandlers::confirm);
         routes.post("/api/calibration/cancel", CalibrationHandlers::cancel);
         routes.before("/api/session/start", CalibrationHandlers::noTrialWhileCalibrating);
+        routes.before("/api/session/resume", CalibrationHandlers::noTrialWhileCalibrating);
+        routes.before("/api/session/skip", CalibrationHandlers::noTrialWhileCalibrating);
     }
 
     private static CalibrationWizard wizard(Context ctx) {
@@ -83,9 +90,10 @@ final class CalibrationHandlers {
             request = CalibrationRequest.imu();
         }
         CalibrationWizard wizard = wizard(ctx);
-        if (ctx.appData(DashboardServer.SESSION).view().phase() == SessionView.Phase.RUNNING) {
-            throw new IllegalStateException("a training trial is running: pause it or let it end before "
-                    + "calibrating");
+        SessionView.Phase phase = ctx.appData(DashboardServer.SESSION).view().phase();
+        if (!BOARD_FREE.contains(phase)) {
+            throw new IllegalStateException("a training session is under way (" + phase.name().toLowerCase(Locale.ROOT)
+                    + "): pause it or end it before calibrating");
         }
         wizard.start(request);
         state(ctx);
@@ -105,7 +113,7 @@ final class CalibrationHandlers {
         state(ctx);
     }
 
-    /** Before {@code POST /api/session/start}: refused while a calibration uses the board. */
+    /** Before the session commands that start a trial (start, resume, skip): refused while a calibration runs. */
     static void noTrialWhileCalibrating(Context ctx) {
         CalibrationWizard wizard = ctx.appData(WIZARD).wizard();
         if (wizard != null && wizard.running()) {

@@ -138,6 +138,33 @@ class SessionRunnerTest {
     }
 
     @Test
+    void aPauseDuringAHoldBeginsOnceTheTrialIsStoredAndAResumeBeforeThenTakesItBack() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person ed = store.savePerson("Ed", 1966, Sex.MALE);
+            List<String> pauses = new ArrayList<>();
+            boolean[] asked = {false, false};
+            run(store, ed, 17, 0, runner -> runner.observe(s -> {
+                boolean holding = s.phase() == SessionPhase.HOLDING && s.live() != null && s.live().holding();
+                if (holding && s.trialNumber() == 1 && !asked[0]) {
+                    asked[0] = true;
+                    runner.send(SessionCommand.of(SessionCommand.Kind.PAUSE));
+                } else if (holding && s.trialNumber() == 2 && !asked[1]) {
+                    // Asked for and taken back within the hold: no pause at all.
+                    asked[1] = true;
+                    runner.send(SessionCommand.of(SessionCommand.Kind.PAUSE));
+                    runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+                } else if (s.phase() == SessionPhase.PAUSED) {
+                    pauses.add(s.trialNumber() + ":" + s.finished().size() + ":" + store.trials(ed.id()).size());
+                    runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+                }
+            }));
+            // One pause, after trial 1 was stored and before its rest ran out; not dropped, not repeated.
+            assertEquals(List.of("1:1:1"), pauses);
+            assertEquals(4, store.trials(ed.id()).size(), "the session went on after the resume");
+        }
+    }
+
+    @Test
     void aPortWithoutAnAnswerWaitsForTheReportCommandAndStopEndsTheSessionWithADecision() throws Exception {
         try (Store store = Store.open(dir)) {
             Person di = store.savePerson("Di", 1975, Sex.MALE);

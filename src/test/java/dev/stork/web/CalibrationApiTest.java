@@ -43,7 +43,7 @@ class CalibrationApiTest {
         CalibrationWizard wizard = new CalibrationWizard(new CalibrationFeeds("sim", spec -> {
             throw new AssertionError("simulation only: " + spec);
         }, 10, 2), new ProfileDirectory(data.resolve("calibration")), () -> Instant.parse("2026-11-22T05:00:00Z"));
-        dashboard = new RunningDashboard(data, "0.0.0.0", true, "single-leg-stance", 100, Pacing.REAL_TIME, wizard);
+        dashboard = RunningDashboard.simulated(data, "0.0.0.0", true, "single-leg-stance", 100, Pacing.REAL_TIME, wizard);
     }
 
     @AfterEach
@@ -130,9 +130,11 @@ class CalibrationApiTest {
         HttpResponse<String> again = post("api/calibration/start", "{\"kind\": \"plate\", \"mass_kg\": 20}");
         assertEquals(409, again.statusCode());
         assertEquals("an imu calibration is under way: go on with it or cancel it first", error(again));
-        HttpResponse<String> trial = post("api/session/start", "{}");
-        assertEquals(409, trial.statusCode(), "no trial during a calibration");
-        assertEquals("a calibration is under way: finish or cancel it before training", error(trial));
+        for (String command : new String[] {"start", "resume", "skip"}) {
+            HttpResponse<String> trial = post("api/session/" + command, "{}");
+            assertEquals(409, trial.statusCode(), "no trial during a calibration: " + command);
+            assertEquals("a calibration is under way: finish or cancel it before training", error(trial));
+        }
         assertEquals("READY", dashboard.session.view().phase().name(), "the trial did not start");
 
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -155,13 +157,21 @@ class CalibrationApiTest {
     }
 
     @Test
-    void noCalibrationWhileATrialRuns() throws Exception {
+    void noCalibrationWhileASessionIsUnderWay() throws Exception {
         assertEquals(200, post("api/session/start", "{}").statusCode());
         HttpResponse<String> refused = post("api/calibration/start", "{\"kind\": \"plate\", \"mass_kg\": 20}");
         assertEquals(409, refused.statusCode());
-        assertEquals("a training trial is running: pause it or let it end before calibrating", error(refused));
+        assertTrue(error(refused).matches("a training session is under way \\([a-z]+\\): pause it or end it before "
+                + "calibrating"), error(refused));
         assertEquals("IDLE", state().path("phase").asText());
-        assertEquals(200, post("api/session/pause", "{}").statusCode());
-        assertEquals(200, post("api/calibration/start", "{\"kind\": \"plate\", \"mass_kg\": 20}").statusCode());
+        assertEquals(200, post("api/session/stop", "{}").statusCode());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        HttpResponse<String> started;
+        while ((started = post("api/calibration/start", "{\"kind\": \"plate\", \"mass_kg\": 20}")).statusCode()
+                != 200) {
+            assertTrue(System.nanoTime() < deadline, "the session ended: " + started.body());
+            LockSupport.parkNanos(5_000_000L);
+        }
+        assertEquals("plate", JSON.readTree(started.body()).path("kind").asText());
     }
 }

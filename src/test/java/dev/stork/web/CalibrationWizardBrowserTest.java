@@ -51,7 +51,7 @@ class CalibrationWizardBrowserTest {
         CalibrationWizard wizard = new CalibrationWizard(new CalibrationFeeds("sim", spec -> {
             throw new AssertionError("the dashboard's board is the simulation: " + spec);
         }, 10, 5), new ProfileDirectory(data.resolve("calibration")), () -> Instant.parse("2026-11-22T05:00:00Z"));
-        dashboard = new RunningDashboard(data, "127.0.0.1", true, "single-leg-rdl", 100, Pacing.REAL_TIME, wizard);
+        dashboard = RunningDashboard.simulated(data, "127.0.0.1", true, "single-leg-rdl", 100, Pacing.REAL_TIME, wizard);
         browser = HeadlessChromium.start(profile);
     }
 
@@ -98,6 +98,7 @@ class CalibrationWizardBrowserTest {
             }
             answered = promptNumber();
             if (answered == 2) {
+                ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
                 HeadlessChromium.screenshot(browser, "calibration-02-step");
             }
             tap("cal-confirm");
