@@ -104,7 +104,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("stork run: " + e.getMessage());
             return 2;
         }
-        long startNanos = System.nanoTime();
+        // From the board's opening, as the samples are counted: a simulated board catches up on the time spent
+        // identifying it.
+        long startNanos = feed.startedNanos();
         long stopNanos = seconds == null ? Long.MAX_VALUE : startNanos + Math.round(seconds * 1e9);
         List<TrialResult> trials = new ArrayList<>();
         List<HealthEvent> health = new ArrayList<>();

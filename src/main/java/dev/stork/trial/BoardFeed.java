@@ -74,6 +74,7 @@ public final class BoardFeed implements AutoCloseable {
     private final CountDownLatch identified = new CountDownLatch(1);
     private final Thread thread;
 
+    private volatile long startedNanos;
     private volatile Setup setup;
     private volatile BoardSetupException refusal;
     private volatile RuntimeException failure;
@@ -116,6 +117,7 @@ public final class BoardFeed implements AutoCloseable {
                                   Duration identifyTimeout, Function<Setup, SampleListener> downstream)
             throws BoardSetupException, InterruptedException {
         BoardFeed feed = new BoardFeed(source, specText, profiles, downstream);
+        feed.startedNanos = System.nanoTime();
         feed.thread.start();
         boolean answered;
         try {
@@ -146,6 +148,11 @@ public final class BoardFeed implements AutoCloseable {
     /** What the board identified itself as, its calibration, geometry and the downstream's rate. */
     public Setup setup() {
         return setup;
+    }
+
+    /** When the source was started, host monotonic ns: where a run's elapsed time begins. */
+    public long startedNanos() {
+        return startedNanos;
     }
 
     /** The source the feed runs; for its own figures (e.g. a serial plate's link statistics). */
