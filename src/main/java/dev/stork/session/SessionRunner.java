@@ -295,8 +295,10 @@ public final class SessionRunner {
     private final class Acquisition implements SampleListener {
         private final PlatePipeline livePipeline;
         private long nextObserveNanos = Long.MIN_VALUE;
-        /** Set when the board was lost during the hold: the hold has ended there, later samples are not its. */
+        /** Set when the board was lost during the hold: the hold has ended there. */
         private volatile HealthEvent lostDuringHold;
+        /** Set when the board was lost after the hold began: later samples are not the trial's. */
+        private boolean lostAfterHoldBegan;
 
         Acquisition(PlatePipeline livePipeline) {
             this.livePipeline = livePipeline;
@@ -321,7 +323,7 @@ public final class SessionRunner {
 
         @Override
         public void onPlateSample(PlateSample sample) {
-            if (lostDuringHold != null) {
+            if (lostAfterHoldBegan) {
                 return;
             }
             raw.add(sample);
@@ -350,12 +352,18 @@ public final class SessionRunner {
          */
         @Override
         public void onHealth(HealthEvent event) {
-            if (event.kind() != HealthEvent.Kind.DISCONNECTED || lostDuringHold != null) {
+            if (event.kind() != HealthEvent.Kind.DISCONNECTED || lostAfterHoldBegan) {
                 return;
             }
+            // A hold's end is published at once, so the snapshots count the holds exactly.
+            int endedBefore = livePipeline.snapshot().trialsCompleted();
             livePipeline.onEnd();
-            if (livePipeline.snapshot().trialsCompleted() > 0) {
-                lostDuringHold = event;
+            int endedAfter = livePipeline.snapshot().trialsCompleted();
+            if (endedAfter > 0) {
+                lostAfterHoldBegan = true;
+                if (endedAfter > endedBefore) {
+                    lostDuringHold = event;
+                }
             } else {
                 livePipeline.reset();
                 raw.clear();
