@@ -5,12 +5,14 @@ import dev.stork.store.DataDirectory;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.web.AccessToken;
+import dev.stork.web.AccessTokenFile;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.TerminalQr;
 import dev.stork.web.session.SimulatedTrialSources;
 import dev.stork.web.session.TrialByTrialSession;
 import dev.stork.web.session.TrialSourceFactory;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -49,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Who trains; created with a starting plan when new. Default: ${DEFAULT-VALUE}.")
     String person;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Keep the access token in FILE (created, readable by you only, when missing) so the "
+                    + "address on the tablet survives a restart. Default: a new token at every start.")
+    Path tokenFile;
+
     @Spec
     CommandSpec spec;
 
@@ -63,9 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         DashboardConfig config;
         try {
-            AccessToken token = DashboardConfig.isLoopback(host) ? null : AccessToken.generate(new SecureRandom());
-            config = new DashboardConfig(host, port, token);
-        } catch (IllegalArgumentException e) {
+            config = new DashboardConfig(host, port, accessToken());
+        } catch (IllegalArgumentException | IOException e) {
             err.println("stork serve: " + e.getMessage());
             err.flush();
             return 2;
@@ -91,5 +97,14 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** None on loopback; otherwise the kept one when a token file is given, else a fresh one. */
+    private AccessToken accessToken() throws IOException {
+        if (DashboardConfig.isLoopback(host)) {
+            return null;
+        }
+        SecureRandom random = new SecureRandom();
+        return tokenFile == null ? AccessToken.generate(random) : AccessTokenFile.loadOrCreate(tokenFile, random);
     }
 }
