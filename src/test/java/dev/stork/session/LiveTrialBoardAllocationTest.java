@@ -13,11 +13,12 @@ import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
 import dev.stork.sensor.sim.SessionScript;
+import dev.stork.session.support.RunningView;
 import dev.stork.support.AllocationMeter;
+import dev.stork.support.Await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,23 +47,10 @@ class LiveTrialBoardAllocationTest {
             long betweenTrials = plate.measure();
 
             Counting trial = new Counting();
-            SampleSource view = board.open(null, 1);
-            Thread running = new Thread(() -> {
-                try {
-                    view.run(trial);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "test-trial");
-            running.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (trial.samples == 0) {
-                assertTrue(System.nanoTime() < deadline, "the trial receives samples");
-                Thread.sleep(1);
-            }
+            RunningView running = RunningView.start(board.open(null, 1), trial);
+            Await.until(() -> trial.samples > 0, 10, () -> "the trial receives samples");
             long duringTrial = plate.measure();
-            view.stop();
-            running.join(5000);
+            assertTrue(running.stop(), "the trial's view stopped");
 
             assertTrue(betweenTrials <= 0, "between trials: " + betweenTrials + " bytes per " + WINDOW + " samples");
             assertTrue(duringTrial <= 0, "during a trial: " + duringTrial + " bytes per " + WINDOW + " samples");
@@ -118,11 +106,7 @@ class LiveTrialBoardAllocationTest {
         long measure() throws InterruptedException {
             measuredBytes = -1;
             measureRequested = true;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (measuredBytes < 0) {
-                assertTrue(System.nanoTime() < deadline, "measurement did not finish");
-                Thread.sleep(5);
-            }
+            Await.until(() -> measuredBytes >= 0, 60, () -> "the measurement");
             return measuredBytes;
         }
 

@@ -1,7 +1,6 @@
 package dev.stork.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,19 +10,19 @@ import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.sim.UncalibratedCells;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.SampleListener;
-import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.serial.EmulatedSerialPlate;
 import dev.stork.sensor.serial.support.SocatPtyPair;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.session.support.PlatePerson;
+import dev.stork.session.support.RunningView;
+import dev.stork.support.Await;
 import dev.stork.trial.BoardHealth;
 import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,15 +97,7 @@ class LiveTrialBoardSerialTest {
         plate = plate(FIRST_ID);
         try (LiveTrialBoard board = LiveTrialBoard.open("serial:" + pty.host(), dir)) {
             Recorder trial = new Recorder();
-            SampleSource view = board.open(null, 1);
-            Thread running = new Thread(() -> {
-                try {
-                    view.run(trial);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "test-trial");
-            running.start();
+            RunningView running = RunningView.start(board.open(null, 1), trial);
             await(() -> trial.samples >= 100, "samples from the calibrated plate");
 
             // Unplug, and plug in another plate on the same port.
@@ -133,20 +124,14 @@ class LiveTrialBoardSerialTest {
             pty.start();
             await(() -> board.health().reconnections() == 2, "the calibrated plate answers again");
             await(() -> trial.samples >= heldBack + 100, "samples flow to the trial again");
-            view.stop();
-            running.join(5000);
-            assertFalse(running.isAlive());
+            assertTrue(running.stop(), "the trial's view stopped");
             BoardHealth health = board.health();
             assertEquals(2, health.reconnections(), health.toString());
         }
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting for: " + what);
-            Thread.sleep(10);
-        }
+        Await.until(condition, 15, () -> what);
     }
 
     /** What a trial's view delivers. */

@@ -22,6 +22,8 @@ import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
 import dev.stork.sensor.sim.WobbleSessionModel;
 import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
+import dev.stork.session.support.RunningView;
+import dev.stork.support.Await;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
@@ -87,11 +89,9 @@ class LiveTrialBoardTest {
             Counting first = new Counting();
             SampleSource view = board.open(firstTrial(), 1);
             assertEquals(SourceDescription.CellUnit.NEWTONS, view.description().cellUnit());
-            Thread trial = start(view, first);
+            RunningView trial = RunningView.start(view, first);
             await(() -> first.samples >= 100, "samples in the trial");
-            view.stop();
-            trial.join(5000);
-            assertTrue(!trial.isAlive() && first.ends == 1 && first.failure == null, "the view ended once");
+            assertTrue(trial.stop() && first.ends == 1 && trial.failure() == null, "the view ended once");
             // The person stands on both legs: the calibrated total is their weight in newtons (1 % for sway and
             // noise).
             double weightN = PersonModel.typicalAdult().bodyWeightN();
@@ -102,11 +102,11 @@ class LiveTrialBoardTest {
             assertEquals(seenByFirst, first.samples, "nothing delivered after the view stopped");
 
             Counting second = new Counting();
-            Thread next = start(board.open(firstTrial(), 2), second);
+            RunningView next = RunningView.start(board.open(firstTrial(), 2), second);
             await(() -> second.samples >= 20, "samples in the next trial");
             board.close();
-            next.join(5000);
-            assertEquals(1, second.ends, "closing the board ends the running trial");
+            assertTrue(next.join(), "closing the board ends the running trial");
+            assertEquals(1, second.ends, "its listener hears the end once");
             assertEquals(BoardHealth.Connection.ENDED, board.health().connection());
             assertTrue(first.samples + second.samples < board.health().samples(),
                     "samples between trials were dropped");
@@ -143,26 +143,8 @@ class LiveTrialBoardTest {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(8), "gave up after the wait");
     }
 
-    private static Thread start(SampleSource view, Counting listener) {
-        Thread thread = new Thread(() -> {
-            try {
-                view.run(listener);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                listener.failure = e;
-            }
-        }, "test-trial");
-        thread.start();
-        return thread;
-    }
-
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting for: " + what);
-            Thread.sleep(5);
-        }
+        Await.until(condition, 10, () -> what);
     }
 
     /** Counts what a trial's view delivers; fields read by the test thread. */
@@ -170,7 +152,6 @@ class LiveTrialBoardTest {
         volatile long samples;
         volatile double lastTotalN;
         volatile int ends;
-        volatile RuntimeException failure;
 
         @Override
         public void onPlateSample(PlateSample sample) {
