@@ -44,9 +44,37 @@ static volatile uint16_t tick_count;
 static volatile uint32_t tick_time_us;
 static uint16_t ticks_served;
 
+/*
+ * The HX711 pins' port registers and bit masks, looked up once in setup(). digitalWrite() and digitalRead() take
+ * about 4 us each, which made clocking out one converter take 450 us and four of them longer than a 1 ms tick.
+ */
+struct pin_io {
+    volatile uint8_t *in;
+    volatile uint8_t *out;
+    uint8_t mask;
+};
+static struct pin_io pins[NUM_DIGITAL_PINS];
+
+static void map_pin(uint8_t pin) {
+    uint8_t port = digitalPinToPort(pin);
+    pins[pin].in = portInputRegister(port);
+    pins[pin].out = portOutputRegister(port);
+    pins[pin].mask = digitalPinToBitMask(pin);
+}
+
 extern "C" {
-uint8_t hx711_read_pin(uint8_t pin) { return digitalRead(pin) == HIGH; }
-void hx711_write_pin(uint8_t pin, uint8_t high) { digitalWrite(pin, high ? HIGH : LOW); }
+uint8_t hx711_read_pin(uint8_t pin) { return (*pins[pin].in & pins[pin].mask) != 0; }
+void hx711_write_pin(uint8_t pin, uint8_t high) {
+    /* Read-modify-write of a port shared with other pins: atomic, as digitalWrite() is. */
+    uint8_t sreg = SREG;
+    noInterrupts();
+    if (high) {
+        *pins[pin].out |= pins[pin].mask;
+    } else {
+        *pins[pin].out &= (uint8_t)~pins[pin].mask;
+    }
+    SREG = sreg;
+}
 void hx711_delay_us(uint8_t micros) { delayMicroseconds(micros); }
 void hx711_disable_interrupts(void) { noInterrupts(); }
 void hx711_enable_interrupts(void) { interrupts(); }
@@ -54,20 +82,66 @@ void hx711_enable_interrupts(void) { interrupts(); }
 
 #if defined(__AVR_ATmega328P__) || defined(__AVR_ATmega32U4__)
 #define STORK_HAS_TIMER1 1
+/* The timer's period in microseconds, plus half a microsecond when the count is odd at prescaler 8. */
+static uint32_t tick_period_us;
+static uint8_t tick_period_half;
+/* The device clock at the latest tick, and the half microsecond it still owes. Interrupt-owned. */
+static uint32_t tick_clock_us;
+static uint8_t tick_clock_half;
+
+/*
+ * A tick's time is the previous tick's plus the timer period, exact to the crystal. Reading micros() here instead
+ * added this interrupt's latency (another handler may be running when the timer matches) in micros()'s 4 us steps,
+ * so that 1 kHz came out as intervals of 996 and 1004 us. Should a match ever be missed, the clock takes micros().
+ */
 ISR(TIMER1_COMPA_vect) {
-    tick_time_us = micros();
+    uint32_t now = micros();
+    tick_clock_us += tick_period_us;
+    if (tick_period_half) {
+        tick_clock_half ^= 1;
+        if (tick_clock_half == 0) {
+            tick_clock_us++;
+        }
+    }
+    if ((int32_t)(now - tick_clock_us) > (int32_t)(tick_period_us / 2)) {
+        tick_clock_us = now;
+    }
+    tick_time_us = tick_clock_us;
     tick_count++;
 }
 #endif
 
 static void start_sample_timer(uint16_t rate) {
 #ifdef STORK_HAS_TIMER1
-    /* CTC mode, prescaler 8: 2 MHz timer clock at 16 MHz, so 1000 Hz is OCR1A = 1999 exactly. */
+    /*
+     * CTC mode with the finest prescaler whose count fits Timer1's 16 bits: 8 (2 MHz at 16 MHz, so 1000 Hz is
+     * OCR1A = 1999 exactly) down to 31 Hz, 64 down to 4 Hz, 256 below. With 8 alone, 30 Hz and less overflowed
+     * OCR1A: 10 Hz ran at 590 Hz.
+     */
+    uint32_t prescaler = 8;
+    uint8_t clock_select = _BV(CS11);
+    uint32_t counts = (F_CPU / 8UL) / rate;
+    uint32_t period_half_us;
+    if (counts > 65536UL) {
+        prescaler = 64;
+        clock_select = _BV(CS11) | _BV(CS10);
+        counts = (F_CPU / 64UL) / rate;
+    }
+    if (counts > 65536UL) {
+        prescaler = 256;
+        clock_select = _BV(CS12);
+        counts = (F_CPU / 256UL) / rate;
+    }
+    period_half_us = counts * prescaler / (F_CPU / 2000000UL);
     noInterrupts();
     TCCR1A = 0;
-    TCCR1B = _BV(WGM12) | _BV(CS11);
+    TCCR1B = _BV(WGM12) | clock_select;
     TCNT1 = 0;
-    OCR1A = (uint16_t)((F_CPU / 8UL) / rate - 1UL);
+    OCR1A = (uint16_t)(counts - 1UL);
+    tick_period_us = period_half_us / 2;
+    tick_period_half = (uint8_t)(period_half_us & 1u);
+    tick_clock_us = micros();
+    tick_clock_half = 0;
     TIMSK1 = _BV(OCIE1A);
     interrupts();
 #else
@@ -173,6 +247,8 @@ void setup() {
     for (i = 0; i < CELL_COUNT; i++) {
         pinMode(DOUT_PINS[i], INPUT);
         pinMode(SCK_PINS[i], OUTPUT);
+        map_pin(DOUT_PINS[i]);
+        map_pin(SCK_PINS[i]);
         hx711_init(&cells[i], DOUT_PINS[i], SCK_PINS[i]);
     }
     EEPROM.get(0, board_id);

@@ -10,8 +10,10 @@ import dev.stork.training.Exercise;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Leg;
 import dev.stork.training.RealChange;
+import dev.stork.training.StanceTest;
 import dev.stork.training.TrialOutcome;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,6 +91,10 @@ public final class HistoryCommand implements Callable<Integer> {
         for (String exerciseId : exerciseIds) {
             text.append('\n').append(catalogue.find(exerciseId).map(Exercise::name).orElse(exerciseId))
                     .append(" (").append(exerciseId).append(")\n");
+            if (exerciseId.equals(StanceTest.EXERCISE_ID)) {
+                text.append(stanceTests(person, trials, sessionById));
+                continue;
+            }
             text.append(String.format(Locale.ROOT, "  %-10s  %5s  %-5s  %11s  %11s  %5s  %s%n", "date", "level",
                     "leg", "best", "target", "score", "change"));
             List<TrialOutcome> outcomes = new ArrayList<>();
@@ -130,6 +136,34 @@ public final class HistoryCommand implements Callable<Integer> {
             if (lastDecision != null) {
                 text.append("  Last decision (").append(lastDecision.decidedAt().atOffset(ZoneOffset.UTC)
                         .toLocalDate()).append("): ").append(lastDecision.decision().sentence()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Each stance test: per date, the best of three per condition and leg against the norm for the age then. */
+    private static String stanceTests(Person person, List<StoredTrial> trials, Map<Long, SessionRecord> sessions) {
+        Map<Long, List<TrialOutcome>> bySession = new LinkedHashMap<>();
+        for (StoredTrial trial : trials) {
+            if (trial.outcome().exerciseId().equals(StanceTest.EXERCISE_ID)) {
+                bySession.computeIfAbsent(trial.sessionId(), id -> new ArrayList<>()).add(trial.outcome());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<Long, List<TrialOutcome>> test : bySession.entrySet()) {
+            LocalDate date = sessions.get(test.getKey()).startedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+            List<StanceTest.Line> lines;
+            if (person.birthYear() == 0) {
+                text.append("  ").append(date).append(", age unknown:\n");
+                lines = StanceTest.evaluate(test.getValue());
+            } else {
+                // Stork keeps a birth year, so the age at the test may be a year high before the birthday.
+                int age = date.getYear() - person.birthYear();
+                text.append("  ").append(date).append(", age ").append(age).append(":\n");
+                lines = StanceTest.evaluate(test.getValue(), age, person.sex());
+            }
+            for (StanceTest.Line line : lines) {
+                text.append("    ").append(line.sentence()).append('\n');
             }
         }
         return text.toString();

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stork", mixinStandardHelpOptions = true, version = "stork 0.1.0",
         description = "Balance tracker for single-leg exercises on a force plate, wobble board or Wii Balance Board.",
         subcommands = {DemoCommand.class, AnalyzeCommand.class, SimulateCommand.class, SourcesCommand.class, RunCommand.class,
-                HistoryCommand.class, ExportCommand.class, CalibrateCommand.class, ServeCommand.class})
+                HistoryCommand.class, ExportCommand.class, CalibrateCommand.class, ServeCommand.class, TrainCommand.class,
+                StanceTestCommand.class})
 public final class StorkCommand {
 }

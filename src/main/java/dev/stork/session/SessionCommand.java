@@ -12,11 +12,14 @@ public record SessionCommand(Kind kind, int pain, boolean lostForm) {
 
     /** What a command asks. */
     public enum Kind {
-        /** Pause before the next trial (a running hold is finished first). */
+        /** Pause before the next trial (a running hold is finished first, and its pain question answered). */
         PAUSE,
         /** Continue after a pause. */
         RESUME,
-        /** Skip the coming trial, or abandon the running one without storing it. */
+        /**
+         * Skip the coming trial, or abandon the running one without storing it; at the pain prompt of a port that
+         * answers by command, leave the finished hold out (it is not stored without its answer).
+         */
         SKIP,
         /** End the session now; finished trials stay stored and the decision is still made. */
         STOP,

@@ -16,8 +16,8 @@ import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
 import dev.stork.training.EndReason;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.Leg;
 import dev.stork.training.Plan;
-import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Progression;
 import dev.stork.training.SessionPrescription;
@@ -52,6 +52,9 @@ import java.util.function.Consumer;
  * thread waits on one queue for the end of the hold and for {@link #send commands} from any thread; it submits each
  * trial to the store's writer and waits for its commit before the next trial starts. {@link #state()} may be read
  * from any thread.
+ *
+ * <p>Besides a plan's session it runs a given list of trials ({@link #run(Person, List)}), for assessments such as
+ * the single-leg stance test: stored and compared the same way, without a progression decision.
  *
  * <p>A board lost during a trial (a DISCONNECTED health event from its source, e.g. a serial plate unplugged) ends
  * a hold in progress at the last sample received: the trial is stored as STOPPED with the time held, its raw
@@ -158,7 +161,24 @@ public final class SessionRunner {
      * @throws StoreException       if a trial or the decision cannot be stored
      */
     public SessionState run(Person person, Plan plan) throws InterruptedException {
-        List<PrescribedTrial> trials = SessionPrescription.of(plan, catalogue);
+        return run(person, SessionPrescription.of(plan, catalogue), plan);
+    }
+
+    /**
+     * Runs the given trials, not a plan (an assessment such as the single-leg stance test), to their end (or a
+     * {@link SessionCommand.Kind#STOP}) on the calling thread: stored and compared per leg like a plan's session,
+     * but no progression decision is made and the person's plan is left as it is.
+     *
+     * @return the final state, {@link SessionPhase#DONE}, with no decisions
+     * @throws InterruptedException if the calling thread is interrupted
+     * @throws StoreException       if a trial cannot be stored
+     */
+    public SessionState run(Person person, List<PrescribedTrial> trials) throws InterruptedException {
+        return run(person, List.copyOf(trials), null);
+    }
+
+    /** The session of {@code trials}; with a {@code plan} (else null) the decisions and the next plan too. */
+    private SessionState run(Person person, List<PrescribedTrial> trials, Plan plan) throws InterruptedException {
         List<TrialOutcome> history = new ArrayList<>();
         for (StoredTrial stored : store.trials(person.id())) {
             history.add(stored.outcome());
@@ -192,13 +212,20 @@ public final class SessionRunner {
             publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
                     List.of()));
             TrialAnswer answer = questions.ask(trial, number, run.result().holdS());
-            while (answer == null) {
+            boolean leftOut = false;
+            while (answer == null && !leftOut) {
                 Object next = inbox.take();
                 if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.REPORT) {
                     answer = new TrialAnswer(c.pain(), c.lostForm());
                 } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.STOP) {
                     stopped = true;
+                } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.SKIP) {
+                    // The person cannot or will not answer: without its pain the hold is not a trial to store.
+                    leftOut = true;
                 }
+            }
+            if (leftOut) {
+                continue;
             }
             TrialOutcome outcome = outcome(trial, run.result(), answer, run.startTime());
             TrialScore score = TrialScorer.score(outcome, catalogue, history);
@@ -217,23 +244,35 @@ public final class SessionRunner {
             }
         }
         store.finishSession(sessionId, Instant.now());
-        List<Asymmetry> comparisons = new ArrayList<>();
-        for (PlanEntry entry : plan.entries()) {
-            if (catalogue.get(entry.exerciseId()).isMeasured()
-                    && catalogue.get(entry.exerciseId()).level(entry.level()).perLeg()) {
-                comparisons.add(Asymmetry.of(history, entry.exerciseId(), entry.level()));
-            }
-        }
-        List<Decision> decisions = Progression.decideAll(plan, catalogue, store.sessionResults(person.id()));
+        List<Asymmetry> comparisons = comparisons(trials, history);
+        List<Decision> decisions = plan == null ? List.of()
+                : Progression.decideAll(plan, catalogue, store.sessionResults(person.id()));
         Instant now = Instant.now();
         for (Decision decision : decisions) {
             store.saveDecision(person.id(), sessionId, decision, now);
         }
-        store.savePlan(person.id(), plan.apply(catalogue, decisions), now);
+        if (plan != null) {
+            store.savePlan(person.id(), plan.apply(catalogue, decisions), now);
+        }
         PrescribedTrial lastTrial = status.trial();
         publish(new Status(status.trialNumber(), trials.size(), lastTrial, SessionPhase.DONE, 0, finished,
                 comparisons, decisions));
         return state();
+    }
+
+    /** One comparison per exercise and level of the given trials that is measured and done per leg, in order. */
+    private List<Asymmetry> comparisons(List<PrescribedTrial> trials, List<TrialOutcome> history) {
+        List<Asymmetry> comparisons = new ArrayList<>();
+        List<String> compared = new ArrayList<>();
+        for (PrescribedTrial trial : trials) {
+            String key = trial.exerciseId() + "/" + trial.level();
+            if (trial.leg() != Leg.BOTH && catalogue.get(trial.exerciseId()).isMeasured()
+                    && !compared.contains(key)) {
+                compared.add(key);
+                comparisons.add(Asymmetry.of(history, trial.exerciseId(), trial.level()));
+            }
+        }
+        return comparisons;
     }
 
     private record TrialRun(TrialResult result, Instant startTime, boolean stopped, HealthEvent boardLost) {
@@ -261,6 +300,8 @@ public final class SessionRunner {
         boolean stopped = false;
         boolean skipped = false;
         boolean sourceEnded = false;
+        // A pause asked for during the hold takes effect once the trial is done, so it is kept, not dropped.
+        List<SessionCommand> afterTrial = new ArrayList<>();
         try {
             while (!sourceEnded) {
                 Object event = inbox.take();
@@ -277,6 +318,9 @@ public final class SessionRunner {
                     skipped = result == null;
                     stopped |= c.kind() == SessionCommand.Kind.STOP;
                     source.stop();
+                } else if (event instanceof SessionCommand c && (c.kind() == SessionCommand.Kind.PAUSE
+                        || c.kind() == SessionCommand.Kind.RESUME)) {
+                    afterTrial.add(c);
                 }
             }
         } finally {
@@ -284,6 +328,7 @@ public final class SessionRunner {
             thread.join();
             source.close();
             pipeline = null;
+            inbox.addAll(afterTrial);
         }
         return new TrialRun(skipped ? null : result, startTime, stopped, acquisition.lostDuringHold());
     }

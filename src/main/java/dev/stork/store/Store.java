@@ -138,6 +138,29 @@ public final class Store implements AutoCloseable {
         return new Person(id, name.strip(), birthYear, sex);
     }
 
+    /**
+     * Sets a person's birth year and sex (for age norms); blocks until committed. {@code birthYear} 0 and
+     * {@code sex} null mean unknown.
+     *
+     * @return the person as now stored
+     * @throws StoreException when there is no such person
+     */
+    public Person updatePerson(long personId, int birthYear, Sex sex) {
+        await(write("updating person " + personId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE people SET birth_year = ?, sex = ? WHERE id = ?")) {
+                update.setObject(1, birthYear == 0 ? null : birthYear);
+                update.setObject(2, sex == null ? null : sex.name());
+                update.setLong(3, personId);
+                if (update.executeUpdate() != 1) {
+                    throw new StoreException("there is no person " + personId);
+                }
+            }
+            return personId;
+        }));
+        return people().stream().filter(p -> p.id() == personId).findFirst().orElseThrow();
+    }
+
     /** Stores {@code plan} as the person's current plan; blocks until committed. Returns the plan's id. */
     public long savePlan(long personId, Plan plan, Instant at) {
         String text = toJson(plan);

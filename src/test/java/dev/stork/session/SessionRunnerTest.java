@@ -26,6 +26,7 @@ import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Sex;
+import dev.stork.training.StanceTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,6 +177,86 @@ class SessionRunnerTest {
             // Form lost counts as a missed target, so this session does not count towards moving on.
             assertEquals(1, store.decisions(di.id()).size());
             assertEquals(Decision.Kind.HOLD, done.decisions().get(0).kind(), done.decisions().get(0).sentence());
+        }
+    }
+
+    @Test
+    void aListOfTrialsIsStoredAndComparedWithoutADecisionOrAPlan() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person ed = store.savePerson("Ed", 1958, Sex.MALE);
+            // The stance test's first four trials: eyes open, left, right, left, right; 45 s cap.
+            List<PrescribedTrial> trials = StanceTest.protocol(CATALOGUE).subList(0, 4);
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 5, Pacing.FAST,
+                    () -> 0L, k -> 10 + k);
+            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(0,
+                    false), SessionClock.jumping(), dir);
+            SessionState done = runner.run(ed, trials);
+            assertEquals(SessionPhase.DONE, done.phase());
+            assertEquals(List.of(), done.decisions());
+            assertEquals(1, done.comparisons().size(), "one comparison: eyes open");
+            assertEquals(StanceTest.EXERCISE_ID, done.comparisons().get(0).exerciseId());
+            List<StoredTrial> stored = store.trials(ed.id());
+            assertEquals(4, stored.size());
+            for (int k = 0; k < 4; k++) {
+                // Held 11, 12, 13, 14 s against a 45 s cap: touchdown, confirmed within 0.25 s.
+                assertEquals(11 + k, stored.get(k).outcome().holdSeconds(), 0.25, "trial " + (k + 1));
+                assertEquals(EndReason.TOUCHDOWN, stored.get(k).outcome().endReason());
+                assertEquals(StanceTest.EXERCISE_ID, stored.get(k).outcome().exerciseId());
+            }
+            assertTrue(store.decisions(ed.id()).isEmpty(), "an assessment decides nothing");
+            assertTrue(store.currentPlan(ed.id()).isEmpty(), "and leaves the plan alone");
+            assertEquals(1, store.sessions(ed.id()).size());
+        }
+    }
+
+    @Test
+    void skipAtThePainPromptLeavesTheHoldOutAndStopThenEndsTheSession() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person flo = store.savePerson("Flo", 1990, Sex.FEMALE);
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
+                    () -> 0L, k -> 17);
+            SessionRunner[] self = new SessionRunner[1];
+            // Trial 1 is answered; at trial 2's prompt the person stops without answering (the terminal at end of
+            // input): stop, then leave the hold out.
+            TrialQuestions questions = (t, n, held) -> {
+                if (n == 1) {
+                    return new TrialAnswer(1, false);
+                }
+                self[0].send(SessionCommand.of(SessionCommand.Kind.STOP));
+                self[0].send(SessionCommand.of(SessionCommand.Kind.SKIP));
+                return null;
+            };
+            self[0] = new SessionRunner(store, CATALOGUE, board, questions, SessionClock.jumping(), dir);
+            SessionState done = self[0].run(flo, PLAN);
+            assertEquals(SessionPhase.DONE, done.phase());
+            assertEquals(1, done.finished().size());
+            assertEquals(1, store.trials(flo.id()).size(), "only the answered trial is stored");
+            assertEquals(1, store.decisions(flo.id()).size(), "the decision is still made");
+        }
+    }
+
+    @Test
+    void aPauseAskedForDuringAHoldTakesEffectAfterTheTrial() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person gus = store.savePerson("Gus", 1985, Sex.MALE);
+            List<String> seen = new ArrayList<>();
+            boolean[] asked = {false};
+            run(store, gus, 17, 0, runner -> runner.observe(s -> {
+                String step = s.trialNumber() + ":" + s.phase();
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(step)) {
+                    seen.add(step);
+                }
+                if (s.phase() == SessionPhase.HOLDING && s.live() != null && s.live().holding() && !asked[0]) {
+                    asked[0] = true;
+                    runner.send(SessionCommand.of(SessionCommand.Kind.PAUSE));
+                } else if (s.phase() == SessionPhase.PAUSED) {
+                    runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+                }
+            }));
+            assertTrue(asked[0]);
+            int paused = seen.indexOf("1:PAUSED");
+            assertTrue(paused > seen.indexOf("1:PAIN_PROMPT"), "paused after trial 1 was answered: " + seen);
+            assertEquals(4, store.trials(gus.id()).size(), "the paused trial was finished and stored: " + seen);
         }
     }
 

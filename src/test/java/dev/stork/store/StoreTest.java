@@ -81,6 +81,22 @@ class StoreTest {
     }
 
     @Test
+    void aPersonsBirthYearAndSexCanBeSetLaterAndSurviveReopening() {
+        long id;
+        try (Store store = Store.open(dir)) {
+            id = store.savePerson("Cy", 0, null).id();
+            Person updated = store.updatePerson(id, 1959, Sex.MALE);
+            assertEquals(new Person(id, "Cy", 1959, Sex.MALE), updated);
+            StoreException missing = assertThrows(StoreException.class, () -> store.updatePerson(id + 1, 1980, null));
+            assertTrue(missing.getMessage().contains("no person " + (id + 1)), missing.getMessage());
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(new Person(id, "Cy", 1959, Sex.MALE), store.person("Cy").orElseThrow());
+            assertEquals(new Person(id, "Cy", 0, null), store.updatePerson(id, 0, null), "back to unknown");
+        }
+    }
+
+    @Test
     void databaseIsInWalModeAndASubmittedTrialCompletesWithItsId() throws Exception {
         try (Store store = Store.open(dir)) {
             long person = store.savePerson("Bo", 0, null).id();

@@ -1,0 +1,255 @@
+package dev.stork.cli;
+
+import dev.stork.session.FinishedTrial;
+import dev.stork.session.SessionPhase;
+import dev.stork.session.SessionState;
+import dev.stork.training.Asymmetry;
+import dev.stork.training.Decision;
+import dev.stork.training.Leg;
+import dev.stork.training.PrescribedTrial;
+import dev.stork.training.TrialOutcome;
+import dev.stork.trial.LiveSnapshot;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a running session's states into lines a physiotherapist can read at a glance: each trial's announcement,
+ * the countdown, the hold timer with its progress bar and the live sway, each finished trial with its score, the
+ * rests, and at the end the per-leg summary, the left-right comparison and the decision. On a terminal the hold
+ * timer redraws one line; elsewhere (a pipe, a log) it prints a line once a second of sample time.
+ *
+ * <p>Threads: the session thread, the acquisition thread and a view thread may all call it; every method is
+ * synchronized so lines never interleave, and questions asked through it close the redrawn line first.
+ */
+final class LiveSessionView {
+    private static final int BAR_WIDTH = 20;
+    private static final double SWAY_SHOWN_AFTER_S = 1;
+
+    /** What the person is told beyond the common words: before a new exercise or level, and at the lift. */
+    interface Cues {
+        /** No extra words: the lift is "Lift now and hold!". */
+        Cues NONE = new Cues() {
+        };
+
+        /** Lines to say before the first trial of a new exercise or level; none by default. */
+        default List<String> before(PrescribedTrial trial) {
+            return List.of();
+        }
+
+        /** What to say when the countdown ends. */
+        default String lift(PrescribedTrial trial) {
+            return "Lift now and hold!";
+        }
+    }
+
+    private final PrintWriter out;
+    private final boolean terminal;
+    private final Cues cues;
+    private String announcedBlock;
+    private int announcedTrial;
+    private int lastCount = -1;
+    private boolean liftAnnounced;
+    private int finishedShown;
+    private boolean restShown;
+    private boolean pauseShown;
+    private double lastPlainStatusS = -1;
+    private boolean statusLineOpen;
+
+    /**
+     * @param out      where the lines go
+     * @param terminal whether {@code out} is a terminal that understands carriage return and erase-line
+     * @param cues     the words of this kind of session
+     */
+    LiveSessionView(PrintWriter out, boolean terminal, Cues cues) {
+        this.out = out;
+        this.terminal = terminal;
+        this.cues = cues;
+    }
+
+    /** Shows what changed since the last state shown. */
+    synchronized void show(SessionState s) {
+        showFinished(s);
+        PrescribedTrial trial = s.trial();
+        if (trial == null || s.phase() == SessionPhase.DONE) {
+            return;
+        }
+        if (s.phase() == SessionPhase.PAUSED) {
+            if (!pauseShown) {
+                pauseShown = true;
+                line("  Paused. Type r and Enter to go on, or q and Enter to stop.");
+            }
+            return;
+        }
+        pauseShown = false;
+        if (s.trialNumber() != announcedTrial && s.phase() != SessionPhase.REST) {
+            announce(s, trial);
+        }
+        LiveSnapshot live = s.live();
+        if (s.phase() == SessionPhase.COUNTDOWN) {
+            int count = (int) Math.ceil(s.countdownLeftS());
+            if (count > 0 && count != lastCount) {
+                lastCount = count;
+                line(String.format(Locale.ROOT, "  Lift your %s foot in %d ...", other(trial.leg()), count));
+            }
+        }
+        if ((s.phase() == SessionPhase.HOLDING || (s.phase() == SessionPhase.COUNTDOWN
+                && s.countdownLeftS() <= 0)) && !liftAnnounced && lastCount > 0) {
+            liftAnnounced = true;
+            line("  " + cues.lift(trial));
+        }
+        if (s.phase() == SessionPhase.HOLDING && live != null && live.holding()) {
+            status(live.timeNanos() * 1e-9, holdLine(live, trial.target().amount()));
+        }
+        if (s.phase() == SessionPhase.REST && !restShown) {
+            restShown = true;
+            // Less a hair, so that 30 s of rest computed in nanoseconds is not shown as 31.
+            line(String.format(Locale.ROOT, "  Rest %.0f s.", Math.ceil(s.restLeftS() - 1e-6)));
+        }
+    }
+
+    private void announce(SessionState s, PrescribedTrial trial) {
+        String block = trial.exerciseId() + "/" + trial.level();
+        if (!block.equals(announcedBlock)) {
+            announcedBlock = block;
+            for (String words : cues.before(trial)) {
+                line(words);
+            }
+        }
+        announcedTrial = s.trialNumber();
+        lastCount = -1;
+        liftAnnounced = false;
+        restShown = false;
+        lastPlainStatusS = -1;
+        line(trial.leg() == Leg.BOTH
+                ? String.format(Locale.ROOT, "Trial %d of %d: on both legs.", s.trialNumber(), s.trialCount())
+                : String.format(Locale.ROOT, "Trial %d of %d: stand on your %s leg.", s.trialNumber(),
+                s.trialCount(), trial.leg().word().toUpperCase(Locale.ROOT)));
+    }
+
+    private void showFinished(SessionState s) {
+        List<FinishedTrial> finished = s.finished();
+        while (finishedShown < finished.size()) {
+            line(summary(finished.get(finishedShown)));
+            finishedShown++;
+        }
+    }
+
+    /** Prints a whole line, closing the redrawn hold line first. */
+    synchronized void line(String text) {
+        closeStatusLine();
+        out.println(text);
+        out.flush();
+    }
+
+    /** Asks a question on its own line and leaves the cursor after it for the answer. */
+    synchronized void ask(String question) {
+        closeStatusLine();
+        out.print(question + " ");
+        out.flush();
+    }
+
+    /** The end of the session: each leg's trials, the left-right comparisons and the decisions. */
+    synchronized void sessionSummary(SessionState last) {
+        line("");
+        line("Session summary");
+        Map<String, List<TrialOutcome>> byBlock = new LinkedHashMap<>();
+        for (FinishedTrial f : last.finished()) {
+            String block = f.outcome().exerciseId() + ", level " + f.outcome().level();
+            byBlock.computeIfAbsent(block, key -> new ArrayList<>()).add(f.outcome());
+        }
+        for (Map.Entry<String, List<TrialOutcome>> block : byBlock.entrySet()) {
+            if (byBlock.size() > 1) {
+                line("  " + block.getKey() + ":");
+            }
+            legLines(block.getValue(), byBlock.size() > 1 ? "    " : "  ");
+        }
+        if (byBlock.isEmpty()) {
+            legLines(List.of(), "  ");
+        }
+        for (Asymmetry comparison : last.comparisons()) {
+            line("Left and right: " + comparison.sentence());
+        }
+        for (Decision decision : last.decisions()) {
+            line("Next session: " + decision.sentence());
+        }
+    }
+
+    private void legLines(List<TrialOutcome> outcomes, String indent) {
+        for (Leg leg : new Leg[] {Leg.LEFT, Leg.RIGHT}) {
+            int n = 0;
+            double best = 0;
+            double sum = 0;
+            double sway = 0;
+            for (TrialOutcome o : outcomes) {
+                if (o.leg() == leg) {
+                    n++;
+                    best = Math.max(best, o.holdSeconds());
+                    sum += o.holdSeconds();
+                    sway += o.pathVelocityCmS();
+                }
+            }
+            line(n == 0 ? String.format(Locale.ROOT, "%s%-5s leg: no trials", indent, capitalised(leg.word()))
+                    : String.format(Locale.ROOT, "%s%-5s leg: %d trial(s), best %.1f s, mean %.1f s, mean sway "
+                    + "speed %.1f cm/s", indent, capitalised(leg.word()), n, best, sum / n, sway / n));
+        }
+    }
+
+    private void status(double t, String text) {
+        if (terminal) {
+            out.print("\r\033[K" + text);
+            out.flush();
+            statusLineOpen = true;
+        } else if (t - lastPlainStatusS >= 1 - 1e-9) {
+            lastPlainStatusS = t;
+            out.println(text);
+        }
+    }
+
+    private void closeStatusLine() {
+        if (statusLineOpen) {
+            out.print("\r\033[K");
+            statusLineOpen = false;
+        }
+    }
+
+    private static String holdLine(LiveSnapshot s, double targetS) {
+        double elapsed = Math.min(s.holdElapsedS(), targetS);
+        int filled = (int) Math.round(BAR_WIDTH * elapsed / targetS);
+        String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
+        String sway = elapsed < SWAY_SHOWN_AFTER_S ? "sway: settling ..."
+                : String.format(Locale.ROOT, "sway speed %4.1f cm/s, area %5.1f cm²",
+                s.sway().meanVelocityDisplay(), s.sway().ellipseAreaDisplay());
+        String leg = s.holdLeg().name().toLowerCase(Locale.ROOT);
+        return String.format(Locale.ROOT, "  %s leg  %5.1f s of %.0f s [%s]  %s", capitalised(leg), elapsed,
+                targetS, bar, sway);
+    }
+
+    private static String summary(FinishedTrial f) {
+        TrialOutcome o = f.outcome();
+        return String.format(Locale.ROOT, "  Trial %d: %s leg, held %.1f s (%s). Sway speed %.1f cm/s, area "
+                + "%.1f cm². Pain %d/10%s. Score %.0f.", f.trialNumber(), o.leg().word(), o.holdSeconds(),
+                reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), o.pain(),
+                o.lostForm() ? ", form lost" : "", f.score().total());
+    }
+
+    private static String reason(TrialOutcome o) {
+        return switch (o.endReason()) {
+            case TARGET -> "target reached";
+            case TOUCHDOWN -> "foot touched down";
+            case STEP_OFF -> "stepped off the board";
+            case STOPPED -> "stopped";
+        };
+    }
+
+    private static String other(Leg leg) {
+        return leg == Leg.LEFT ? "right" : "left";
+    }
+
+    static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

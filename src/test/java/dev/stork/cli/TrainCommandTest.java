@@ -1,0 +1,169 @@
+package dev.stork.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stork.store.Person;
+import dev.stork.store.SessionRecord;
+import dev.stork.store.Store;
+import dev.stork.store.StoredDecision;
+import dev.stork.store.StoredTrial;
+import dev.stork.training.Decision;
+import dev.stork.training.EndReason;
+import dev.stork.training.Leg;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code stork train --fast} on the simulated board with a real SQLite store and typed answers. The simulated
+ * person holds every trial 2 s past its 15 s target, so each hold ends at the target.
+ */
+class TrainCommandTest {
+    private static final Pattern HOLD_TIMER = Pattern.compile(
+            " {2}Left leg +\\d+\\.\\d s of 15 s \\[[#.]{20}]  sway speed +\\d+\\.\\d cm/s, area +\\d+\\.\\d cm²\n");
+
+    @TempDir
+    Path dir;
+
+    private KeyboardRun train(String typed, String person) {
+        return KeyboardRun.of(typed, "train", "--fast", "--data", dir.toString(), "--person", person);
+    }
+
+    @Test
+    void aWholeSessionAsksAfterEachTrialAsksAgainOnWrongAnswersAndStoresIt() {
+        // Trial 1: five wrong pain answers, then 1; one wrong form answer, then n. Trial 4: form lost. The rest:
+        // pain 1, Enter for "no".
+        String typed = "x\n11\n2.5\n-1\n\n1\nmaybe\nn\n" + "1\n\n" + "1\n\n" + "1\ny\n" + KeyboardRun.times(6, "1\n\n");
+        KeyboardRun run = train(typed, "Ada");
+        assertEquals(0, run.code(), run.err() + run.out());
+        String out = run.out();
+        assertTrue(out.startsWith("Stork: today's session for Ada, 10 trials (board: simulation).\n"
+                + "  Single-leg stance, knee raised, level 1 (holding on): 5 per leg, target 15 s.\n"), out);
+        assertTrue(out.contains("Single-leg stance, knee raised, level 1 (holding on): Hold on lightly to a chair or "
+                + "the wall and raise one knee.\nSafety: Stop if your form breaks or it hurts."), out);
+        assertTrue(out.contains("Trial 1 of 10: stand on your LEFT leg.\n  Lift your right foot in 3 ...\n"
+                + "  Lift your right foot in 2 ...\n  Lift your right foot in 1 ...\n  Lift now and hold!\n"), out);
+        assertTrue(HOLD_TIMER.matcher(out).find(), "the live hold timer with its bar and sway\n" + out);
+        assertTrue(out.contains("  Pain now, 0 (none) to 10 (worst)? x\n  'x' is not a number: type a whole number "
+                + "from 0 to 10, or q to stop.\n"), out);
+        assertTrue(out.contains("? 11\n  11 is more than 10: 10 is the worst pain you can imagine.\n"), out);
+        assertTrue(out.contains("? 2.5\n  '2.5': please give a whole number from 0 to 10.\n"), out);
+        assertTrue(out.contains("? -1\n  -1 is less than 0: 0 means no pain at all.\n"), out);
+        assertTrue(out.contains("? \n  Please type a number from 0 (no pain) to 10"), out);
+        assertTrue(out.contains("  Did your form break? [y/N] maybe\n  'maybe': please answer y (yes) or n (no); "
+                + "Enter alone means no.\n"), out);
+        assertEquals(10 + 5, run.count("Pain now, 0 (none) to 10 (worst)?"), "each trial once, plus the re-asks");
+        assertTrue(out.contains("  Trial 4: right leg, held 15.0 s (target reached)."), out);
+        assertTrue(out.contains("Pain 1/10, form lost. Score "), out);
+        assertTrue(out.contains("\nSession summary\n  Left  leg: 5 trial(s), best 15.0 s, mean 15.0 s"), out);
+        assertTrue(out.contains("\nLeft and right: "), out);
+
+        try (Store store = Store.open(dir)) {
+            Person ada = store.person("Ada").orElseThrow();
+            assertEquals(0, ada.birthYear(), "train asks no age");
+            List<StoredTrial> trials = store.trials(ada.id());
+            assertEquals(10, trials.size());
+            for (int k = 0; k < trials.size(); k++) {
+                StoredTrial trial = trials.get(k);
+                assertEquals(k % 2 == 0 ? Leg.LEFT : Leg.RIGHT, trial.outcome().leg(), "legs alternate");
+                assertEquals(1, trial.outcome().pain(), "trial " + (k + 1));
+                assertEquals(k == 3, trial.outcome().lostForm(), "trial " + (k + 1));
+                // Held 17 s against 15: ended by the detector at the target, within its 0.2 s.
+                assertEquals(EndReason.TARGET, trial.outcome().endReason());
+                assertEquals(15, trial.outcome().holdSeconds(), 0.2);
+                assertTrue(trial.hasRecording(), "raw recording of trial " + (k + 1));
+            }
+            List<StoredDecision> decisions = store.decisions(ada.id());
+            assertEquals(1, decisions.size());
+            Decision decision = decisions.get(0).decision();
+            assertEquals(Decision.Kind.HOLD, decision.kind(), decision.sentence());
+            assertTrue(out.contains("\nNext session: " + decision.sentence() + "\n"), out);
+            assertEquals(1, store.currentPlan(ada.id()).orElseThrow().entry("single-leg-stance").orElseThrow()
+                    .level());
+            SessionRecord session = store.sessions(ada.id()).get(0);
+            assertNotNull(session.endedAt(), "the session is finished");
+        }
+        assertFalse(out.contains("Stopped"), out);
+    }
+
+    @Test
+    void theEndOfInputMidSessionStopsCleanlyKeepingTheAnsweredTrialsAndDecidingOnThem() {
+        KeyboardRun run = train(KeyboardRun.times(3, "0\nn\n"), "Bo");
+        assertEquals(0, run.code(), run.err() + run.out());
+        String out = run.out();
+        assertTrue(out.contains("  Pain now, 0 (none) to 10 (worst)? \n  Stopping: end of input.\n  Trial 4 is not "
+                + "stored: it has no answers. The session stops here; the trials before it are stored.\n"), out);
+        assertFalse(out.contains("Trial 5 of 10"), out);
+        assertTrue(out.contains("\nStopped early: 3 of 10 trials done and stored.\n"), out);
+        try (Store store = Store.open(dir)) {
+            Person bo = store.person("Bo").orElseThrow();
+            assertEquals(List.of(Leg.LEFT, Leg.RIGHT, Leg.LEFT),
+                    store.trials(bo.id()).stream().map(t -> t.outcome().leg()).toList());
+            assertEquals(1, store.decisions(bo.id()).size(), "the decision is still made");
+            assertTrue(out.contains("\nNext session: " + store.decisions(bo.id()).get(0).decision().sentence()), out);
+            assertNotNull(store.sessions(bo.id()).get(0).endedAt());
+        }
+    }
+
+    @Test
+    void keysPauseResumeAndStopBetweenTrials() {
+        // Trial 1 answered, then p and r (pause, go on), trial 2 answered, then q: a stop between trials.
+        KeyboardRun run = train("0\nn\np\nr\n0\nn\nq\n", "Cy");
+        assertEquals(0, run.code(), run.err() + run.out());
+        assertEquals(1, run.count("  Paused. Type r and Enter to go on, or q and Enter to stop.\n"), run.out());
+        assertTrue(run.out().contains("\nStopped early: 2 of 10 trials done and stored.\n"), run.out());
+        try (Store store = Store.open(dir)) {
+            Person cy = store.person("Cy").orElseThrow();
+            assertEquals(2, store.trials(cy.id()).size());
+            assertEquals(1, store.decisions(cy.id()).size());
+        }
+    }
+
+    @Test
+    void threeGoodSessionsMoveThePersonOnAndTheNextSessionIsAtTheNewLevel() {
+        for (int session = 1; session <= 3; session++) {
+            KeyboardRun run = train(KeyboardRun.times(10, "0\nn\n"), "Di");
+            assertEquals(0, run.code(), run.err() + run.out());
+            if (session == 3) {
+                assertTrue(run.out().contains("\nNext session: Next: hands free, arms by your side — you held 15 s "
+                        + "on both legs"), run.out());
+            }
+        }
+        // The fourth session starts at level 2; the input ends at its first question: nothing is stored.
+        KeyboardRun fourth = train("", "Di");
+        assertEquals(0, fourth.code(), fourth.err() + fourth.out());
+        assertTrue(fourth.out().contains("  Single-leg stance, knee raised, level 2 (hands free, arms by your side): "
+                + "5 per leg, target 15 s.\n"), fourth.out());
+        assertTrue(fourth.out().contains("\nStopped before any trial was stored.\n"), fourth.out());
+        try (Store store = Store.open(dir)) {
+            Person di = store.person("Di").orElseThrow();
+            assertEquals(30, store.trials(di.id()).size());
+            assertEquals(4, store.sessions(di.id()).size());
+            assertEquals(4, store.decisions(di.id()).size(), "a decision after every session, even an empty one");
+            assertEquals(2, store.currentPlan(di.id()).orElseThrow().entry("single-leg-stance").orElseThrow()
+                    .level());
+        }
+    }
+
+    @Test
+    void sourcesOtherThanTheSimulationAreClearErrorsBeforeAnythingIsStored() {
+        KeyboardRun serial = KeyboardRun.of("", "train", "--data", dir.toString(), "--source",
+                "serial:/dev/ttyACM0");
+        assertEquals(2, serial.code());
+        assertEquals("stork train: --source serial:/dev/ttyACM0: sessions run only on the simulated plate (sim) so "
+                + "far; a real board can be watched with 'stork run --source serial:/dev/ttyACM0'\n", serial.err());
+        KeyboardRun typo = KeyboardRun.of("", "train", "--data", dir.toString(), "--source", "wifi");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("stork train: unknown source 'wifi'; use one of: sim, "), typo.err());
+        KeyboardRun fastWii = KeyboardRun.of("", "train", "--data", dir.toString(), "--source", "wii", "--fast");
+        assertEquals(2, fastWii.code());
+        assertTrue(fastWii.err().contains("--fast works only with --source sim"), fastWii.err());
+        assertFalse(Files.exists(dir.resolve(Store.FILE_NAME)), "no database was created");
+    }
+}
