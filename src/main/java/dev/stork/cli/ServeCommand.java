@@ -1,7 +1,9 @@
 package dev.stork.cli;
 
-import dev.stork.sensor.sim.Pacing;
+import dev.stork.session.SessionClock;
+import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
+import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.web.AccessToken;
@@ -9,17 +11,18 @@ import dev.stork.web.AccessTokenFile;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.TerminalQr;
-import dev.stork.web.session.SimulatedTrialSources;
-import dev.stork.web.session.TrialByTrialSession;
-import dev.stork.web.session.TrialSourceFactory;
+import dev.stork.web.session.RunnerSession;
+import dev.stork.web.session.Trainee;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +34,9 @@ import picocli.CommandLine.Spec;
                 + "sensor health). Listens on 127.0.0.1 unless --host says otherwise; any other address needs "
                 + "the access token Stork prints with the URL and a QR code.")
 public final class ServeCommand implements Callable<Integer> {
+    private static final String STARTING_EXERCISE = "single-leg-stance";
+    private static final long SHUTDOWN_WAIT_S = 10;
+
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SOURCE",
             description = "Where samples come from: sim (a simulated person on a plate). Default: ${DEFAULT-VALUE}.")
     String source;
@@ -60,27 +66,36 @@ public final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!source.equals("sim")) {
-            err.println("stork serve: --source " + source + " is not available here; use --source sim");
-            err.flush();
-            return 2;
-        }
+        TrialBoard board;
         DashboardConfig config;
         try {
+            board = board(source);
             config = new DashboardConfig(host, port, accessToken());
         } catch (IllegalArgumentException | IOException e) {
             err.println("stork serve: " + e.getMessage());
             err.flush();
             return 2;
         }
-        TrialSourceFactory sources = new SimulatedTrialSources(100, Pacing.REAL_TIME, System::nanoTime,
-                System.nanoTime());
+        ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
+        Path work = Files.createTempDirectory("stork-serve-raw-");
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C: the hook wakes this thread and waits for it to end the session and close the store.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(SHUTDOWN_WAIT_S, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stork-serve-stop"));
         try (Store store = Store.open(DataDirectory.resolve(data))) {
-            TrialByTrialSession session = new TrialByTrialSession(store, ExerciseCatalogue.standard(), person,
-                    List.of("single-leg-stance"), sources, Clock.systemUTC(), System::nanoTime);
+            Person who = Trainee.openOrCreate(store, catalogue, person, List.of(STARTING_EXERCISE));
+            RunnerSession session = new RunnerSession(store, catalogue, board, source, SessionClock.system(),
+                    System::nanoTime, work, who);
             try (DashboardServer server = DashboardServer.start(config, session)) {
                 out.println("Stork dashboard: " + server.url());
                 if (config.token() != null) {
@@ -89,14 +104,38 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 out.println("Press Ctrl-C to stop.");
                 out.flush();
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stork-serve-stop"));
                 stopped.await();
             } finally {
                 session.close();
             }
+        } finally {
+            keepOrDelete(work, err);
+            closed.countDown();
         }
         return 0;
+    }
+
+    /**
+     * The board a session runs on, from the {@code --source} spec: the one place {@code stork serve} turns a spec
+     * into a {@link TrialBoard}, through the boards the terminal's sessions use ({@link SessionBoards}). The
+     * simulated person holds each trial for 0.6-1.3 times its target.
+     *
+     * @throws IllegalArgumentException naming the spec when no board can be made from it
+     */
+    static TrialBoard board(String spec) {
+        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()));
+    }
+
+    /** Deletes the raw-recording work directory, unless it keeps the recording of a trial the store refused. */
+    private static void keepOrDelete(Path work, PrintWriter err) throws IOException {
+        try (Stream<Path> files = Files.list(work)) {
+            if (files.findAny().isPresent()) {
+                err.println("stork serve: raw recordings that could not be stored are kept in " + work);
+                err.flush();
+                return;
+            }
+        }
+        Files.delete(work);
     }
 
     /** None on loopback; otherwise the kept one when a token file is given, else a fresh one. */

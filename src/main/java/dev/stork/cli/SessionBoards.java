@@ -23,9 +23,14 @@ final class SessionBoards {
      *
      * @param fast   as fast as possible instead of in real time
      * @param seed   random seed of the sway
-     * @param holdsS how long the person holds trial k (from 1), s
+     * @param holdsS how long the person holds trial k (from 1), s; null for 0.6-1.3 times each trial's target
      */
     record Simulation(boolean fast, long seed, IntToDoubleFunction holdsS) {
+
+        /** A person in real time who holds each trial for 0.6-1.3 times its target, as the seed draws. */
+        static Simulation aroundTheTarget(long seed) {
+            return new Simulation(false, seed, null);
+        }
     }
 
     private SessionBoards() {
@@ -42,15 +47,35 @@ final class SessionBoards {
      */
     static TrialBoard open(String spec, Simulation simulation, Path dataDirectory)
             throws BoardSetupException, InterruptedException {
+        SourceSpec source = parse(spec, simulation);
+        if (source.kind() == SourceSpec.Kind.SIM_PLATE) {
+            return simulated(simulation);
+        }
+        return LiveTrialBoard.open(source.text(), dataDirectory);
+    }
+
+    /**
+     * The simulated board of {@code spec}, for a caller that does not hold a real board open yet (the dashboard);
+     * any other spec is refused.
+     *
+     * @throws IllegalArgumentException naming the spec, what is wrong and what to use instead
+     */
+    static TrialBoard open(String spec, Simulation simulation) {
+        SourceSpec source = parse(spec, simulation);
+        if (source.kind() != SourceSpec.Kind.SIM_PLATE) {
+            throw new IllegalArgumentException("--source " + source + ": sessions run only on the simulated plate "
+                    + "(sim) so far; a real board can be watched with 'stork run --source " + source + "'");
+        }
+        return simulated(simulation);
+    }
+
+    private static SourceSpec parse(String spec, Simulation simulation) {
         SourceSpec source = SourceSpec.parse(spec);
         if (simulation.fast() && source.kind() != SourceSpec.Kind.SIM_PLATE) {
             throw new IllegalArgumentException("--fast works only with --source sim: a real person on a real board "
                     + "takes real time");
         }
-        if (source.kind() == SourceSpec.Kind.SIM_PLATE) {
-            return simulated(simulation);
-        }
-        return LiveTrialBoard.open(source.text(), dataDirectory);
+        return source;
     }
 
     /** Releases the device of a real board; nothing to do for the simulation. */
@@ -62,6 +87,10 @@ final class SessionBoards {
 
     private static TrialBoard simulated(Simulation simulation) {
         long t0 = System.nanoTime();
+        if (simulation.holdsS() == null) {
+            return SimulatedTrialBoard.holdingAroundTarget(PersonModel.typicalAdult(), SIMULATED_RATE_HZ,
+                    simulation.seed(), simulation.fast() ? Pacing.FAST : Pacing.REAL_TIME, () -> System.nanoTime() - t0);
+        }
         return new SimulatedTrialBoard(PersonModel.typicalAdult(), SIMULATED_RATE_HZ, simulation.seed(),
                 simulation.fast() ? Pacing.FAST : Pacing.REAL_TIME, () -> System.nanoTime() - t0,
                 simulation.holdsS());

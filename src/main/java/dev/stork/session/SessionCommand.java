@@ -14,7 +14,7 @@ public record SessionCommand(Kind kind, int pain, boolean lostForm) {
     public enum Kind {
         /** Pause before the next trial (a running hold is finished first, and its pain question answered). */
         PAUSE,
-        /** Continue after a pause. */
+        /** Continue after a pause, or take back a pause asked for during a trial that has not begun yet. */
         RESUME,
         /**
          * Skip the coming trial, or abandon the running one without storing it; at the pain prompt of a port that

@@ -83,6 +83,8 @@ public final class SessionRunner {
             List.of());
     private volatile PlatePipeline pipeline;
     private volatile long twoLegSinceNanos = Long.MIN_VALUE;
+    /** A pause asked for during a trial or its pain prompt, applied before the next trial; session thread only. */
+    private boolean pauseBeforeNextTrial;
 
     /** The session-thread part of the state; the live part is read from the pipeline when asked. */
     private record Status(int trialNumber, int trialCount, PrescribedTrial trial, SessionPhase phase,
@@ -222,6 +224,8 @@ public final class SessionRunner {
                 } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.SKIP) {
                     // The person cannot or will not answer: without its pain the hold is not a trial to store.
                     leftOut = true;
+                } else if (next instanceof SessionCommand c) {
+                    holdPauseFor(c.kind());
                 }
             }
             if (leftOut) {
@@ -300,7 +304,8 @@ public final class SessionRunner {
         boolean stopped = false;
         boolean skipped = false;
         boolean sourceEnded = false;
-        // A pause asked for during the hold takes effect once the trial is done, so it is kept, not dropped.
+        // A pause asked for during the hold takes effect once the trial is done, so it is kept, not dropped; a
+        // resume after it takes it back before it begins.
         List<SessionCommand> afterTrial = new ArrayList<>();
         try {
             while (!sourceEnded) {
@@ -328,7 +333,9 @@ public final class SessionRunner {
             thread.join();
             source.close();
             pipeline = null;
-            inbox.addAll(afterTrial);
+            for (SessionCommand kept : afterTrial) {
+                holdPauseFor(kept.kind());
+            }
         }
         return new TrialRun(skipped ? null : result, startTime, stopped, acquisition.lostDuringHold());
     }
@@ -448,19 +455,39 @@ public final class SessionRunner {
             long now = clock.nanos();
             publish(new Status(number, count, trial, SessionPhase.REST, (deadline - now) * 1e-9, finished,
                     List.of(), List.of()));
-            clock.awaitNanos(Math.min(deadline, now + SECOND_NANOS));
+            // Commands are handled at the start of each second of rest, so a pause asked for during the trial
+            // takes effect as the rest begins; those of the last second wait for the next trial's start.
             Between between = drainCommands(number, count, trial, finished);
             skipNext |= between.skipNext();
             if (between.stopped()) {
                 return between;
             }
+            clock.awaitNanos(Math.min(deadline, now + SECOND_NANOS));
         }
         return new Between(skipNext, false);
+    }
+
+    /**
+     * A pause or resume that arrives while a trial waits for its answer (also one kept from the hold): the pause
+     * waits for the next step between trials, and a resume before then takes it back.
+     */
+    private void holdPauseFor(SessionCommand.Kind kind) {
+        if (kind == SessionCommand.Kind.PAUSE) {
+            pauseBeforeNextTrial = true;
+        } else if (kind == SessionCommand.Kind.RESUME) {
+            pauseBeforeNextTrial = false;
+        }
     }
 
     /** Handles the commands that arrived between trials or during a rest; never waits unless paused. */
     private Between drainCommands(int number, int count, PrescribedTrial trial, List<FinishedTrial> finished)
             throws InterruptedException {
+        if (pauseBeforeNextTrial) {
+            pauseBeforeNextTrial = false;
+            if (pause(number, count, trial, finished)) {
+                return new Between(false, true);
+            }
+        }
         boolean skipNext = false;
         Object command;
         while ((command = inbox.poll()) != null) {

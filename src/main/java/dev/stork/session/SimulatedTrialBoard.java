@@ -10,6 +10,7 @@ import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.Leg;
 import dev.stork.training.PrescribedTrial;
 import java.util.Locale;
+import java.util.Random;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.LongSupplier;
 
@@ -24,8 +25,18 @@ public final class SimulatedTrialBoard implements TrialBoard {
     private final double rateHz;
     private final long seed;
     private final Pacing pacing;
+    /** Shortest hold of {@link #holdingAroundTarget}, as a share of the target. */
+    public static final double SHORTEST_SHARE = 0.6;
+    /** Longest hold of {@link #holdingAroundTarget}, as a share of the target. */
+    public static final double LONGEST_SHARE = 1.3;
+    private static final double SHORTEST_HOLD_S = 1.5;
     private final LongSupplier clockNanos;
-    private final IntToDoubleFunction holdSByTrial;
+    private final HoldLength holdS;
+
+    /** How long the simulated person holds a trial. */
+    private interface HoldLength {
+        double of(PrescribedTrial trial, int trialNumber);
+    }
 
     /**
      * @param person       the simulated body
@@ -37,12 +48,31 @@ public final class SimulatedTrialBoard implements TrialBoard {
      */
     public SimulatedTrialBoard(PersonModel person, double rateHz, long seed, Pacing pacing, LongSupplier clockNanos,
                                IntToDoubleFunction holdSByTrial) {
+        this(person, rateHz, seed, pacing, clockNanos, (trial, number) -> holdSByTrial.applyAsDouble(number));
+    }
+
+    private SimulatedTrialBoard(PersonModel person, double rateHz, long seed, Pacing pacing, LongSupplier clockNanos,
+                                HoldLength holdS) {
         this.person = person;
         this.rateHz = rateHz;
         this.seed = seed;
         this.pacing = pacing;
         this.clockNanos = clockNanos;
-        this.holdSByTrial = holdSByTrial;
+        this.holdS = holdS;
+    }
+
+    /**
+     * A person who holds each trial for between {@value #SHORTEST_SHARE} and {@value #LONGEST_SHARE} times its
+     * target (at least 1.5 s), drawn from the seed and the trial's number: some trials reach the target, others
+     * end by touchdown, as at a real board. Same seed, same session.
+     */
+    public static SimulatedTrialBoard holdingAroundTarget(PersonModel person, double rateHz, long seed, Pacing pacing,
+                                                          LongSupplier clockNanos) {
+        return new SimulatedTrialBoard(person, rateHz, seed, pacing, clockNanos, (trial, number) -> {
+            double share = SHORTEST_SHARE + (LONGEST_SHARE - SHORTEST_SHARE)
+                    * new Random(seed * 31 + number).nextDouble();
+            return Math.max(SHORTEST_HOLD_S, trial.target().amount() * share);
+        });
     }
 
     @Override
@@ -69,7 +99,7 @@ public final class SimulatedTrialBoard implements TrialBoard {
     public String script(PrescribedTrial trial, int trialNumber) {
         String lifted = trial.leg() == Leg.RIGHT ? "left" : "right";
         return String.format(Locale.ROOT, "on 1; both %.1f; lift %s %.2f; touchdown; both 1; off",
-                BOTH_LEGS_BEFORE_LIFT_S, lifted, holdSByTrial.applyAsDouble(trialNumber));
+                BOTH_LEGS_BEFORE_LIFT_S, lifted, holdS.of(trial, trialNumber));
     }
 
     @Override

@@ -69,6 +69,13 @@ final class ApiHandlers {
         sessionView(ctx);
     }
 
+    /** {@code POST /api/session/resume}. */
+    static void resume(Context ctx) {
+        RequestBodies.object(ctx, NO_FIELDS);
+        session(ctx).resume();
+        sessionView(ctx);
+    }
+
     /** {@code POST /api/session/skip}. */
     static void skip(Context ctx) {
         RequestBodies.object(ctx, NO_FIELDS);
@@ -136,14 +143,8 @@ final class ApiHandlers {
                 exercise.put("name", CATALOGUE.find(entry.getKey()).map(Exercise::name).orElse(entry.getKey()));
                 exercise.put("trials", points.get(entry.getKey()));
                 if (last.leg() != Leg.BOTH) {
-                    Asymmetry asymmetry = Asymmetry.of(outcomes, entry.getKey(), last.level());
-                    Map<String, Object> a = new LinkedHashMap<>();
-                    a.put("level", last.level());
-                    a.put("holdIndexPercent", DashboardJson.number(asymmetry.holdIndexPercent()));
-                    a.put("swayIndexPercent", DashboardJson.number(asymmetry.swayIndexPercent()));
-                    a.put("lagging", asymmetry.lagging() == null ? null : asymmetry.lagging().word());
-                    a.put("sentence", asymmetry.sentence());
-                    exercise.put("asymmetry", a);
+                    exercise.put("asymmetry", DashboardJson.asymmetry(Asymmetry.of(outcomes, entry.getKey(),
+                            last.level())));
                 }
                 exercises.add(exercise);
             }

@@ -2,6 +2,9 @@ package dev.stork.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stork.training.Asymmetry;
+import dev.stork.training.Decision;
+import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.trial.SwaySummary;
 import java.util.ArrayList;
@@ -44,6 +47,11 @@ final class DashboardJson {
         map.put("currentIndex", view.currentIndex());
         map.put("message", view.message());
         map.put("lastScore", number(view.lastScore()));
+        map.put("countdownLeftS", view.countdownLeftS());
+        map.put("restLeftS", view.restLeftS());
+        map.put("heldS", number(view.heldS()));
+        map.put("pauseRequested", view.pauseRequested());
+        map.put("failure", view.failure());
         List<Map<String, Object>> trials = new ArrayList<>();
         for (SessionView.TrialView t : view.trials()) {
             Map<String, Object> trial = new LinkedHashMap<>();
@@ -55,12 +63,46 @@ final class DashboardJson {
             trial.put("instruction", t.instruction());
             trial.put("safetyCue", t.safetyCue());
             trial.put("status", t.status().name());
-            trial.put("holdS", number(t.holdS()));
+            TrialOutcome o = t.outcome();
+            trial.put("holdS", o == null ? null : o.holdSeconds());
             trial.put("score", number(t.score()));
+            trial.put("endReason", o == null ? null : o.endReason().name());
+            trial.put("velocityCmS", o == null ? null : number(o.pathVelocityCmS()));
+            trial.put("ellipseCm2", o == null ? null : number(o.ellipseArea95Cm2()));
+            trial.put("pain", o == null ? null : o.pain());
+            trial.put("lostForm", o == null ? null : o.lostForm());
             trials.add(trial);
         }
         map.put("trials", trials);
         map.put("live", view.live() == null ? null : live(view.live()));
+        List<Map<String, Object>> comparisons = new ArrayList<>();
+        for (Asymmetry a : view.comparisons()) {
+            comparisons.add(asymmetry(a));
+        }
+        map.put("comparisons", comparisons);
+        List<Map<String, Object>> decisions = new ArrayList<>();
+        for (Decision d : view.decisions()) {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("exerciseId", d.exerciseId());
+            decision.put("kind", d.kind().name());
+            decision.put("fromLevel", d.fromLevel());
+            decision.put("toLevel", d.toLevel());
+            decision.put("sentence", d.sentence());
+            decisions.add(decision);
+        }
+        map.put("decisions", decisions);
+        return map;
+    }
+
+    /** Left against right on one exercise and level. */
+    static Map<String, Object> asymmetry(Asymmetry a) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("exerciseId", a.exerciseId());
+        map.put("level", a.level());
+        map.put("holdIndexPercent", number(a.holdIndexPercent()));
+        map.put("swayIndexPercent", number(a.swayIndexPercent()));
+        map.put("lagging", a.lagging() == null ? null : a.lagging().word());
+        map.put("sentence", a.sentence());
         return map;
     }
 

@@ -74,6 +74,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.get("/api/session", ApiHandlers::sessionView);
         routes.post("/api/session/start", ApiHandlers::start);
         routes.post("/api/session/pause", ApiHandlers::pause);
+        routes.post("/api/session/resume", ApiHandlers::resume);
         routes.post("/api/session/skip", ApiHandlers::skip);
         routes.post("/api/session/stop", ApiHandlers::stop);
         routes.post("/api/session/report", ApiHandlers::report);

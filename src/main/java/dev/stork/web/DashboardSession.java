@@ -10,26 +10,29 @@ import dev.stork.store.Store;
  */
 public interface DashboardSession {
 
-    /** The session's state now: plan progress, phase and the pipeline's latest snapshot. Any thread. */
+    /** The session's state now: plan progress, phase, timers and the pipeline's latest snapshot. Any thread. */
     SessionView view();
 
     /** The source and its health now. Any thread. */
     SourceStatus status();
 
-    /** Starts (or resumes) the current trial. */
+    /** Begins today's session, trial after trial; after one has ended, begins the next with the updated plan. */
     void start();
 
-    /** Abandons the running trial (it is not saved) and waits; {@link #start()} repeats it. */
+    /** Pauses before the next trial: a running hold is finished (and answered) first. */
     void pause();
 
-    /** Abandons the running or waiting trial and moves to the next. */
+    /** Continues after a pause, or takes back a pause that has not begun yet. */
+    void resume();
+
+    /** Abandons the running trial without saving it, or during a rest leaves out the coming trial. */
     void skip();
 
-    /** Ends the session; trials already reported stay saved. */
+    /** Ends the session; the saved trials stay and the comparisons and decisions are made. */
     void stop();
 
     /**
-     * Completes the trial that just ended with the person's report and saves it.
+     * Answers the pain question of the trial that just ended; the trial is then scored and saved.
      *
      * @param pain     0 (none) to 10 (worst imaginable)
      * @param lostForm whether form broke during the trial

@@ -3,16 +3,15 @@ package dev.stork.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
-import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.file.Recording;
 import dev.stork.sensor.file.RecordingReader;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
-import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.store.StoredDecision;
@@ -143,6 +142,33 @@ class SessionRunnerTest {
             assertTrue(phases.contains(SessionPhase.PAUSED), phases.toString());
             assertEquals(List.of(Leg.LEFT, Leg.LEFT, Leg.RIGHT),
                     store.trials(cy.id()).stream().map(t -> t.outcome().leg()).toList(), "trial 2 skipped");
+        }
+    }
+
+    @Test
+    void aPauseDuringAHoldBeginsOnceTheTrialIsStoredAndAResumeBeforeThenTakesItBack() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person ed = store.savePerson("Ed", 1966, Sex.MALE);
+            List<String> pauses = new ArrayList<>();
+            boolean[] asked = {false, false};
+            run(store, ed, 17, 0, runner -> runner.observe(s -> {
+                boolean holding = s.phase() == SessionPhase.HOLDING && s.live() != null && s.live().holding();
+                if (holding && s.trialNumber() == 1 && !asked[0]) {
+                    asked[0] = true;
+                    runner.send(SessionCommand.of(SessionCommand.Kind.PAUSE));
+                } else if (holding && s.trialNumber() == 2 && !asked[1]) {
+                    // Asked for and taken back within the hold: no pause at all.
+                    asked[1] = true;
+                    runner.send(SessionCommand.of(SessionCommand.Kind.PAUSE));
+                    runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+                } else if (s.phase() == SessionPhase.PAUSED) {
+                    pauses.add(s.trialNumber() + ":" + s.finished().size() + ":" + store.trials(ed.id()).size());
+                    runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+                }
+            }));
+            // One pause, after trial 1 was stored and before its rest ran out; not dropped, not repeated.
+            assertEquals(List.of("1:1:1"), pauses);
+            assertEquals(4, store.trials(ed.id()).size(), "the session went on after the resume");
         }
     }
 
@@ -318,35 +344,14 @@ class SessionRunnerTest {
      * The simulated board, losing the connection in some trials: at the given time of the trial a DISCONNECTED
      * event, then {@code outageS} without samples, then CONNECTED and the rest of the trial.
      */
-    private static final class LosingBoard implements TrialBoard {
-        private final SimulatedTrialBoard board;
+    private static final class LosingBoard extends ForwardingTrialBoard {
         private final Map<Integer, Double> lostAtSByTrial;
         private final double outageS;
 
         LosingBoard(SimulatedTrialBoard board, Map<Integer, Double> lostAtSByTrial, double outageS) {
-            this.board = board;
+            super(board);
             this.lostAtSByTrial = lostAtSByTrial;
             this.outageS = outageS;
-        }
-
-        @Override
-        public PlateGeometry geometry() {
-            return board.geometry();
-        }
-
-        @Override
-        public double rateHz() {
-            return board.rateHz();
-        }
-
-        @Override
-        public String calibrationId() {
-            return board.calibrationId();
-        }
-
-        @Override
-        public String sourceName() {
-            return board.sourceName();
         }
 
         @Override
@@ -358,12 +363,7 @@ class SessionRunnerTest {
             }
             long lostAt = Math.round(lostAtS * 1e9);
             long backAt = lostAt + Math.round(outageS * 1e9);
-            return new SampleSource() {
-                @Override
-                public SourceDescription description() {
-                    return source.description();
-                }
-
+            return new ForwardingSource(source) {
                 @Override
                 public void run(SampleListener listener) throws InterruptedException {
                     source.run(new SampleListener() {
@@ -393,16 +393,6 @@ class SessionRunnerTest {
                             listener.onEnd();
                         }
                     });
-                }
-
-                @Override
-                public void stop() {
-                    source.stop();
-                }
-
-                @Override
-                public void close() {
-                    source.close();
                 }
             };
         }

@@ -1,16 +1,29 @@
 package dev.stork.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stork.sensor.sim.Pacing;
+import dev.stork.sensor.sim.PersonModel;
+import dev.stork.session.SessionClock;
+import dev.stork.session.SessionRunner;
+import dev.stork.session.SimulatedTrialBoard;
+import dev.stork.session.TrialAnswer;
+import dev.stork.store.StoredDecision;
 import dev.stork.store.StoredTrial;
+import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.Plan;
+import dev.stork.training.PlanEntry;
 import dev.stork.web.support.RunningDashboard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +36,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in headless Chromium on a phone-sized window (390x844) over a real-time simulated plate: start a
- * trial, see the timer advance and the trace move, report pain, find the trial in History. Needs Debian's
+ * The dashboard in headless Chromium on a phone-sized window (390x844) over the shared session runner and a
+ * real-time simulated plate: a whole session of two short trials from start to the summary and History, with the
+ * countdown, the hold timer, the COP trace, the pain prompt, the rest and the progression decision. Needs Debian's
  * {@code chromium} and {@code chromium-driver} (scripts/test installs them); fails when they are missing.
  * Screenshots go to {@code target/screenshots/}.
  */
@@ -47,13 +62,20 @@ class DashboardBrowserTest {
     private RunningDashboard dashboard;
     private WebDriver browser;
 
+    /** Single-leg RDL level 1 (a 2 s hold), one trial per leg, 3 s rest: about 20 s of real time. */
+    private static final PlanEntry PLAN = new PlanEntry("single-leg-rdl", 1, 1, 1, 3);
+    /** The simulated person holds 3 s, past the 2 s target. */
+    private static final double HOLD_S = 3;
+
     @BeforeEach
-    void start() throws IOException {
+    void start() throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium "
                         + "chromium-driver (scripts/test does)");
-        // single-leg-rdl level 1 holds 2 s: one real-time trial takes about 6 s
-        dashboard = new RunningDashboard(data, "127.0.0.1", true, "single-leg-rdl", 100, Pacing.REAL_TIME);
+        dashboard = new RunningDashboard(data, "127.0.0.1", true, new Plan(List.of(PLAN)),
+                new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 5, Pacing.REAL_TIME, System::nanoTime,
+                        k -> HOLD_S), SessionClock.system());
+        twoEarlierSessions();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -65,6 +87,20 @@ class DashboardBrowserTest {
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(390, 844));
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /**
+     * Two sessions at the target with pain 1/10, run by the same runner as fast as possible: the dashboard's session
+     * is then the third in a row, which moves the person on.
+     */
+    private void twoEarlierSessions() throws IOException, InterruptedException {
+        Path work = Files.createDirectories(data.resolve("earlier"));
+        for (int session = 0; session < 2; session++) {
+            new SessionRunner(dashboard.store, ExerciseCatalogue.standard(), new SimulatedTrialBoard(
+                    PersonModel.typicalAdult(), 100, 20 + session, Pacing.FAST, () -> 0L, k -> HOLD_S),
+                    (trial, number, heldS) -> new TrialAnswer(1, false), SessionClock.jumping(), work)
+                    .run(dashboard.person, dashboard.store.currentPlan(dashboard.person.id()).orElseThrow());
+        }
     }
 
     @AfterEach
@@ -90,48 +126,118 @@ class DashboardBrowserTest {
         return Double.parseDouble(browser.findElement(By.id(id)).getText());
     }
 
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private boolean shown(String id) {
+        return browser.findElement(By.id(id)).isDisplayed();
+    }
+
+    private void answer(WebDriverWait wait, int pain) {
+        wait.until(b -> shown("report"));
+        browser.findElement(By.id("pain-" + pain)).click();
+        browser.findElement(By.id("report-save")).click();
+        wait.until(b -> !shown("report"));
+    }
+
     @Test
-    void trialFromStartToHistory() throws Exception {
+    void wholeSessionFromStartToSummaryAndHistory() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
         browser.get(dashboard.base() + "?token=" + RunningDashboard.TOKEN.value());
-        wait.until(b -> "live".equals(b.findElement(By.id("link")).getText()));
+        wait.until(b -> "live".equals(text("link")));
         assertEquals(dashboard.base(), browser.getCurrentUrl(), "the token leaves the address bar");
         assertEquals(RunningDashboard.TOKEN.value(), js("return localStorage.getItem('stork.token')"),
                 "the page keeps the token");
+        assertEquals("LEFT LEG", text("leg"));
         screenshot("01-ready");
 
         browser.findElement(By.id("start")).click();
-        wait.until(b -> number("hold") > 0.3);
+        wait.until(b -> !shown("start") && shown("pause") && shown("skip"));
+        // On both feet the countdown runs; it reaches the lift.
+        wait.until(b -> shown("big") && text("big-label").startsWith("Lift your right foot in"));
+        String firstCount = text("big-number");
+        screenshot("02-countdown");
+        wait.until(b -> !text("big-number").equals(firstCount) || !shown("big"));
+        assertTrue(Integer.parseInt(firstCount) >= 1 && Integer.parseInt(firstCount) <= 3, firstCount);
+
+        wait.until(b -> shown("timer") && number("hold") > 0.3);
         double firstHold = number("hold");
         Object firstMl = js("return window.storkLastFrame.session.live.copMlCm");
         wait.until(b -> number("hold") > firstHold + 0.3);
         Object laterMl = js("return window.storkLastFrame.session.live.copMlCm");
         assertNotEquals(firstMl, laterMl, "the COP trace moves during the hold");
         assertTrue(((Number) js("return window.storkLastFrame.session.live.sway.samples")).longValue() > 0);
-        screenshot("02-holding");
+        screenshot("03-holding");
 
-        wait.until(b -> b.findElement(By.id("report")).isDisplayed());
-        screenshot("03-pain-prompt");
-        browser.findElement(By.id("pain-2")).click();
-        browser.findElement(By.id("report-save")).click();
-        wait.until(b -> b.findElement(By.id("message")).getText().startsWith("Saved"));
-        List<StoredTrial> stored = dashboard.store.trials(dashboard.store.person("tester").orElseThrow().id());
-        assertEquals(1, stored.size(), "one trial saved");
-        assertEquals(2, stored.get(0).outcome().pain(), "pain as reported");
-        screenshot("04-saved");
+        wait.until(b -> shown("report"));
+        assertTrue(text("report-summary").startsWith("You held 2."), text("report-summary"));
+        screenshot("04-pain-prompt");
+        answer(wait, 1);
+        // The answer is stored before the reply: the rest shows the trial's score and counts down.
+        wait.until(b -> shown("big") && text("big-label").equals("Rest"));
+        assertTrue(text("message").startsWith("Saved: score"), text("message"));
+        assertTrue(text("message").contains("trial 2 of 2 on your right leg"), text("message"));
+        int restLeft = Integer.parseInt(text("big-number").replace(" s", ""));
+        assertEquals(5, dashboard.store.trials(dashboard.person.id()).size(), "two earlier sessions of two, and this one");
+        screenshot("05-rest");
+        wait.until(b -> !shown("big") || !text("big-number").equals(restLeft + " s"));
+
+        wait.until(b -> "RIGHT LEG".equals(text("leg")));
+        answer(wait, 0);
+        wait.until(b -> shown("summary"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#summary-trials tr"));
+        assertEquals(2, rows.size(), "one row per trial");
+        List<StoredTrial> stored = dashboard.store.trials(dashboard.person.id());
+        List<StoredTrial> today = stored.subList(4, 6);
+        for (int i = 0; i < 2; i++) {
+            String row = rows.get(i).getText();
+            assertTrue(row.endsWith(String.valueOf(Math.round(today.get(i).score().total()))), row);
+            assertTrue(dashboard.store.recordingCsv(today.get(i).id()).isPresent(), "raw recording stored");
+        }
+        assertEquals(List.of(1, 0), today.stream().map(t -> t.outcome().pain()).toList(), "pain as reported");
+        assertFalse(text("summary-comparisons").isBlank(), "the left-right comparison");
+        List<StoredDecision> decisions = dashboard.store.decisions(dashboard.person.id());
+        String decision = decisions.get(decisions.size() - 1).decision().sentence();
+        assertEquals(decision, text("summary-decisions"));
+        assertTrue(decision.startsWith("Next: "), "the third session in a row at the target moves on: " + decision);
+        assertTrue(text("message").startsWith("Session done: 2 of 2 trials saved"), text("message"));
+        assertEquals("New session", text("start"));
+        screenshot("06-summary");
 
         browser.findElement(By.id("tab-session")).click();
-        wait.until(b -> !b.findElements(By.cssSelector("#plan li.DONE")).isEmpty());
-        screenshot("05-session");
+        wait.until(b -> b.findElements(By.cssSelector("#plan li.DONE")).size() == 2);
+        screenshot("07-session");
 
         browser.findElement(By.id("tab-history")).click();
         wait.until(b -> !b.findElements(By.cssSelector("#history canvas.chart")).isEmpty());
-        assertTrue(browser.findElement(By.id("history")).getText().contains("single-leg-rdl"));
-        screenshot("06-history");
+        assertTrue(text("history").contains("single-leg-rdl"));
+        wait.until(b -> text("history").contains(decision));
+        screenshot("08-history");
 
         browser.findElement(By.id("tab-sensor")).click();
-        wait.until(b -> !b.findElement(By.id("h-source")).getText().equals("—"));
-        assertTrue(browser.findElement(By.id("h-source")).getText().contains("simulated plate"));
-        screenshot("07-sensor");
+        wait.until(b -> !text("h-source").equals("—"));
+        assertTrue(text("h-source").contains("simulated plate"), text("h-source"));
+        screenshot("09-sensor");
+    }
+
+    @Test
+    void aFailedSessionSaysWhyOnThePage() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+        browser.get(dashboard.base() + "?token=" + RunningDashboard.TOKEN.value());
+        wait.until(b -> "live".equals(text("link")));
+        // The store refuses every new session, as a full disk would.
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dashboard.store.file());
+             Statement statement = other.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 5000");
+            statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON sessions "
+                    + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        }
+        browser.findElement(By.id("start")).click();
+        wait.until(b -> shown("failure"));
+        assertTrue(text("failure").startsWith("The session stopped: starting a session"), text("failure"));
+        assertTrue(text("failure").contains("database or disk is full"), text("failure"));
+        assertTrue(text("message").startsWith("No trial had been saved yet."), text("message"));
+        screenshot("10-failed");
     }
 }

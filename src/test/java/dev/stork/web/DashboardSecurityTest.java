@@ -30,7 +30,7 @@ class DashboardSecurityTest {
 
     @BeforeEach
     void start() {
-        dashboard = new RunningDashboard(data, "0.0.0.0", true, "single-leg-stance", 100, Pacing.FAST);
+        dashboard = RunningDashboard.simulated(data, "0.0.0.0", true, "single-leg-stance", 100, Pacing.FAST);
     }
 
     @AfterEach
@@ -140,7 +140,7 @@ class DashboardSecurityTest {
     void commandsAreRefusedInTheWrongPhaseWithAReason() throws Exception {
         HttpResponse<String> pause = post("api/session/pause", "{}");
         assertEquals(409, pause.statusCode());
-        assertTrue(pause.body().contains("no trial is running"), pause.body());
+        assertTrue(pause.body().contains("the session has not started"), pause.body());
         assertEquals(400, post("api/session/start", "{\"now\": true}").statusCode(), "unknown field");
     }
 }

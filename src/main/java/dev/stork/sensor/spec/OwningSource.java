@@ -1,8 +1,8 @@
 package dev.stork.sensor.spec;
 
+import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
-import dev.stork.sensor.SourceDescription;
 
 /**
  * A source together with something that must be released with it, such as the Pi4J context an I2C source talks
@@ -10,8 +10,7 @@ import dev.stork.sensor.SourceDescription;
  * in progress never meets a context that is already shut down; a source closed without ever running releases at
  * once. A closed source does not run again.
  */
-final class OwningSource implements SampleSource {
-    private final SampleSource source;
+final class OwningSource extends ForwardingSource {
     private final Runnable release;
     private final Object lock = new Object();
     private boolean running;
@@ -23,13 +22,8 @@ final class OwningSource implements SampleSource {
      * @param release what to release when the source is done; called once, on the thread that finishes last
      */
     OwningSource(SampleSource source, Runnable release) {
-        this.source = source;
+        super(source);
         this.release = release;
-    }
-
-    @Override
-    public SourceDescription description() {
-        return source.description();
     }
 
     @Override
@@ -54,11 +48,6 @@ final class OwningSource implements SampleSource {
                 release.run();
             }
         }
-    }
-
-    @Override
-    public void stop() {
-        source.stop();
     }
 
     @Override

@@ -1,8 +1,7 @@
 /**
- * A minimal session driver for the dashboard: today's plan, trial by trial, through the live
- * {@link dev.stork.trial.PlatePipeline}, scored and saved in the {@link dev.stork.store.Store}. It stands in until a
- * shared live session runner exists and is built to be replaced: the dashboard sees only
- * {@link dev.stork.web.DashboardSession}. Where samples come from is a {@link dev.stork.web.session.TrialSourceFactory}
- * (simulation here; a real board behind the same seam).
+ * The dashboard's side of a live session: {@link dev.stork.web.session.RunnerSession} runs the shared
+ * {@link dev.stork.session.SessionRunner} (the engine of {@code stork demo}) on a session thread of its own, turns
+ * the dashboard's commands into {@link dev.stork.session.SessionCommand}s and its state into
+ * {@link dev.stork.web.SessionView}s; the board's samples are counted on their way for the sensor screen.
  */
 package dev.stork.web.session;

@@ -53,7 +53,8 @@
     render(json, null);
   }
   $('start').onclick = () => command('start');
-  $('pause').onclick = () => command('pause');
+  // One button pauses and resumes: a pause asked for during a trial can be taken back until it begins.
+  $('pause').onclick = () => command(session && (session.phase === 'PAUSED' || session.pauseRequested) ? 'resume' : 'pause');
   $('skip').onclick = () => command('skip');
   $('stop').onclick = () => { if (confirm('End the session now?')) command('stop'); };
 
@@ -97,50 +98,99 @@
 
   // ---- rendering
   const fmt = (v, digits) => (v === null || v === undefined) ? '—' : v.toFixed(digits);
+  const ON_BOARD = ['INSTRUCTIONS', 'COUNTDOWN', 'HOLDING'];
+  const OVER = ['DONE', 'FAILED'];
+  let traceTrial = -1;
 
   function render(s, status) {
     session = s;
-    if (s.phase === 'RUNNING' && lastPhase !== null && lastPhase !== 'RUNNING') { trace.length = 0; holdPoints.length = 0; }
+    const phase = s.phase;
     const current = s.trials[s.currentIndex];
     const live = s.live;
-    $('exercise-name').textContent = current ? current.name + ' · level ' + current.level : 'Session over';
+    if (live && s.currentIndex !== traceTrial) { trace.length = 0; holdPoints.length = 0; traceTrial = s.currentIndex; }
+    const over = OVER.includes(phase);
+    $('exercise-name').textContent = current ? current.name + ' · level ' + current.level
+      : over ? 'Session over' : '—';
     $('leg').textContent = current ? current.leg.toUpperCase() + ' LEG' : '—';
     $('leg').hidden = !current;
     $('cue').textContent = current ? current.instruction + ' ' + current.safetyCue : '';
-    $('cue').hidden = s.phase === 'RUNNING';
+    $('cue').hidden = !current || !(phase === 'READY' || phase === 'INSTRUCTIONS' || phase === 'REST' || phase === 'PAUSED');
     $('message').textContent = s.message;
+    $('failure').hidden = phase !== 'FAILED';
+    $('failure').textContent = phase === 'FAILED' ? 'The session stopped: ' + s.failure : '';
+
+    const holding = live && live.state === 'HOLD' && phase === 'HOLDING';
     const targetS = current ? current.targetS : (live ? live.targetS : 0);
-    const holding = live && live.state === 'HOLD' && s.phase === 'RUNNING';
     let holdS = 0;
     if (holding) holdS = live.holdS;
-    else if (s.phase === 'REPORT' && live && live.lastTrial) holdS = live.lastTrial.holdS;
+    else if (phase === 'HOLDING' && live && live.lastTrial) holdS = live.lastTrial.holdS;
+    else if ((phase === 'REPORT' || phase === 'SAVING') && s.heldS !== null) holdS = s.heldS;
     $('hold').textContent = holdS.toFixed(1);
     $('target').textContent = 'of ' + fmt(targetS, 0) + ' s';
     const pct = targetS > 0 ? Math.min(100, 100 * holdS / targetS) : 0;
     $('progress-bar').style.width = pct + '%';
     $('progress').setAttribute('aria-valuenow', String(Math.round(pct)));
+    const showTimer = phase === 'INSTRUCTIONS' || phase === 'HOLDING' || phase === 'REPORT' || phase === 'SAVING';
+    $('timer').hidden = !showTimer;
+    $('progress').hidden = !showTimer;
+    renderBig(s, current);
+
     if (live) {
-      const sway = (s.phase === 'REPORT' && live.lastTrial) ? { velocityCmS: live.lastTrial.velocityCmS, ellipseCm2: live.lastTrial.ellipseCm2 } : live.sway;
-      $('velocity').textContent = fmt(sway.velocityCmS, 1);
-      $('ellipse').textContent = fmt(sway.ellipseCm2, 1);
+      $('velocity').textContent = fmt(live.sway.velocityCmS, 1);
+      $('ellipse').textContent = fmt(live.sway.ellipseCm2, 1);
       addTracePoint(live, holding);
     }
     $('score').textContent = fmt(s.lastScore, 0);
+    $('live-grid').hidden = over;
     cues(s, live, holding, targetS);
     renderPlan(s);
     renderActions(s);
-    $('report').hidden = s.phase !== 'REPORT';
-    if (s.phase === 'REPORT' && live && live.lastTrial) {
-      $('report-summary').textContent = 'You held ' + live.lastTrial.holdS.toFixed(1) + ' s. Pain from 0 (none) to 10 (worst)?';
+    renderSummary(s);
+    $('report').hidden = phase !== 'REPORT';
+    if (phase === 'REPORT') {
+      $('report-summary').textContent = 'You held ' + fmt(s.heldS, 1) + ' s. Pain from 0 (none) to 10 (worst)?';
     }
     if (status) renderStatus(status);
-    lastPhase = s.phase;
+    lastPhase = phase;
     drawTrace();
   }
 
+  // The countdown before the lift, the rest between trials and the pause: one large number or word.
+  function renderBig(s, current) {
+    let label = null, number = '';
+    if (s.phase === 'COUNTDOWN') {
+      const lifted = current && current.leg === 'left' ? 'right' : 'left';
+      const left = Math.ceil(s.countdownLeftS);
+      label = left > 0 ? 'Lift your ' + lifted + ' foot in' : 'Lift your ' + lifted + ' foot';
+      number = left > 0 ? String(left) : 'now';
+    } else if (s.phase === 'REST') {
+      label = 'Rest';
+      number = Math.ceil(s.restLeftS) + ' s';
+    } else if (s.phase === 'PAUSED') {
+      label = 'Paused';
+      number = '❚❚';
+    }
+    $('big').hidden = label === null;
+    $('big').className = 'big ' + s.phase;
+    $('big-label').textContent = label || '';
+    $('big-number').textContent = number;
+  }
+
+  let lastCount = null;
   function cues(s, live, holding, targetS) {
     const state = live ? live.state : null;
-    if (state === 'HOLD' && lastState !== 'HOLD' && s.phase === 'RUNNING') {
+    if (s.phase === 'COUNTDOWN') {
+      const left = Math.ceil(s.countdownLeftS);
+      if (left >= 1 && left <= 3 && left !== lastCount) beep(660, 90);
+      lastCount = left;
+    } else if (s.phase === 'REST') {
+      const left = Math.ceil(s.restLeftS);
+      if (left >= 1 && left <= 3 && left !== lastCount) beep(520, 90);
+      lastCount = left;
+    } else {
+      lastCount = null;
+    }
+    if (state === 'HOLD' && lastState !== 'HOLD' && s.phase === 'HOLDING') {
       holdPoints.length = 0;
       beep(880, 180);
     }
@@ -148,25 +198,38 @@
       const left = Math.ceil(targetS - live.holdS);
       if (left <= 3 && left >= 1 && left !== lastBeepSecond) { beep(660, 90); lastBeepSecond = left; }
     }
-    if (lastPhase === 'RUNNING' && s.phase === 'REPORT') { beep(440, 150); beep(440, 150, 0.22); lastBeepSecond = -1; }
+    if (lastPhase === 'HOLDING' && s.phase === 'REPORT') { beep(440, 150); beep(440, 150, 0.22); lastBeepSecond = -1; }
     lastState = state;
   }
 
   function renderActions(s) {
     const p = s.phase;
-    $('start').textContent = p === 'PAUSED' ? 'Resume' : 'Start';
-    $('start').disabled = !(p === 'READY' || p === 'PAUSED');
-    $('pause').disabled = p !== 'RUNNING';
-    $('skip').disabled = p === 'DONE';
+    const over = OVER.includes(p);
+    const running = !over && p !== 'READY';
+    $('start').hidden = running;
+    $('start').textContent = p === 'READY' ? 'Start' : 'New session';
+    const resuming = p === 'PAUSED' || s.pauseRequested;
+    $('pause').textContent = resuming ? 'Resume' : 'Pause';
+    $('pause').className = 'button ' + (resuming ? 'primary' : 'secondary');
+    $('pause').hidden = !running;
+    $('pause').disabled = !resuming && (p === 'SAVING');
+    $('skip').hidden = !running;
+    $('skip').disabled = !(ON_BOARD.includes(p) || p === 'REST');
     const onSession = currentScreen === 'session';
-    $('stop').hidden = !onSession;
-    $('stop').disabled = p === 'DONE';
-    $('pause').hidden = onSession;
+    $('stop').hidden = !onSession || !running;
+  }
+
+  function statusWords(t, over) {
+    if (t.status === 'DONE') return t.holdS.toFixed(1) + ' s · ' + Math.round(t.score);
+    if (t.status === 'CURRENT') return 'now';
+    if (t.status === 'SKIPPED') return over ? 'not done' : 'skipped';
+    return '';
   }
 
   function renderPlan(s) {
     const list = $('plan');
     list.textContent = '';
+    const over = OVER.includes(s.phase);
     s.trials.forEach((t) => {
       const li = document.createElement('li');
       li.className = t.status;
@@ -174,10 +237,54 @@
       what.textContent = t.name + ' · ' + t.leg + ' · ' + t.targetS + ' s';
       const state = document.createElement('span');
       state.className = 'state';
-      state.textContent = t.status === 'DONE' ? t.holdS.toFixed(1) + ' s · ' + Math.round(t.score)
-        : t.status === 'CURRENT' ? 'now' : t.status === 'SKIPPED' ? 'skipped' : '';
+      state.textContent = statusWords(t, over);
       li.append(what, state);
       list.appendChild(li);
+    });
+  }
+
+  const REASONS = { TARGET: 'target reached', TOUCHDOWN: 'foot down', STEP_OFF: 'stepped off', STOPPED: 'stopped' };
+  let summaryKey = null;
+  function renderSummary(s) {
+    const over = OVER.includes(s.phase);
+    $('summary').hidden = !over;
+    if (!over) { summaryKey = null; return; }
+    const key = JSON.stringify([s.phase, s.trials.map((t) => t.status), s.comparisons, s.decisions]);
+    if (key === summaryKey) return;   // frames repeat 30 times a second: rebuild only on change
+    summaryKey = key;
+    const body = $('summary-trials');
+    body.textContent = '';
+    s.trials.forEach((t, i) => {
+      const tr = document.createElement('tr');
+      tr.className = t.status;
+      // [text, small note under it]
+      const cells = t.status === 'DONE'
+        ? [[String(i + 1)], [t.leg], [t.holdS.toFixed(1) + ' s', REASONS[t.endReason]],
+          [String(t.pain), t.lostForm ? 'form lost' : null], [String(Math.round(t.score))]]
+        : [[String(i + 1)], [t.leg], ['not done'], [''], ['']];
+      cells.forEach(([text, note], c) => {
+        const td = document.createElement(c === 0 ? 'th' : 'td');
+        if (c === 0) td.scope = 'row';
+        td.textContent = text;
+        if (note) { const small = document.createElement('small'); small.textContent = note; td.appendChild(small); }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    sentences('summary-comparisons', s.comparisons.map((c) => c.sentence));
+    sentences('summary-decisions', s.decisions.map((d) => d.sentence));
+    $('summary-comparisons-box').hidden = !s.comparisons.length;
+    $('summary-decisions-box').hidden = !s.decisions.length;
+  }
+
+  function sentences(id, texts) {
+    const root = $(id);
+    root.textContent = '';
+    texts.forEach((text) => {
+      const p = document.createElement('p');
+      p.className = 'sentence';
+      p.textContent = text;
+      root.appendChild(p);
     });
   }
 

@@ -1,0 +1,283 @@
+package dev.stork.web.session;
+
+import dev.stork.session.SessionClock;
+import dev.stork.session.SessionCommand;
+import dev.stork.session.SessionPhase;
+import dev.stork.session.SessionRunner;
+import dev.stork.session.SessionState;
+import dev.stork.session.TrialAnswer;
+import dev.stork.session.TrialBoard;
+import dev.stork.store.Person;
+import dev.stork.store.Store;
+import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.Plan;
+import dev.stork.training.PrescribedTrial;
+import dev.stork.training.SessionPrescription;
+import dev.stork.web.DashboardSession;
+import dev.stork.web.SessionView;
+import dev.stork.web.SessionView.Phase;
+import dev.stork.web.SourceStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+
+/**
+ * The dashboard's session: the same {@link SessionRunner} as the terminal, run on a session thread of its own.
+ * {@link #start()} begins the person's current plan; the dashboard's commands become {@link SessionCommand}s; the
+ * pain question is answered by {@link #report} (the runner's {@link dev.stork.session.TrialQuestions} port returns
+ * null and waits for the {@code REPORT} command). {@link #view()} polls the runner's immutable state and adds what
+ * the runner does not carry: the hold being answered, a pause or stop asked for, and why the session thread died.
+ *
+ * <p>Threads: commands are synchronized on this object and never wait for the board; {@link #view()} and
+ * {@link #status()} read volatile fields only. A session thread that ends on an exception (the board failed, the
+ * store refused a trial) leaves {@link Phase#FAILED} with the reason; the trials committed before it stay in the
+ * store and in the view.
+ */
+public final class RunnerSession implements DashboardSession {
+    /** How long {@link #report} waits for the trial to be committed before answering, ms. */
+    static final long REPORT_WAIT_MS = 2000;
+    /** How long {@link #close} waits for the session to end after asking it to stop, ms. */
+    static final long CLOSE_WAIT_MS = 3000;
+    private static final System.Logger LOG = System.getLogger(RunnerSession.class.getName());
+
+    private final Store store;
+    private final ExerciseCatalogue catalogue;
+    private final MeteredBoard board;
+    private final SessionClock clock;
+    private final Path workDirectory;
+    private final Person person;
+    private volatile Run run;
+    private volatile List<PrescribedTrial> upcoming;
+
+    /**
+     * One session: its runner, thread, trials and what the dashboard asked of it. The runner and thread are set
+     * before the run is published through the volatile {@link #run} field.
+     */
+    private static final class Run {
+        final List<PrescribedTrial> trials;
+        SessionRunner runner;
+        Thread thread;
+        volatile int answeredTrial;
+        volatile double heldS = Double.NaN;
+        volatile int askedTrial;
+        volatile boolean pauseRequested;
+        volatile boolean stopRequested;
+        volatile String failure;
+        volatile boolean ended;
+
+        Run(List<PrescribedTrial> trials) {
+            this.trials = trials;
+        }
+
+        SessionViews.Requests requests() {
+            return new SessionViews.Requests(askedTrial, answeredTrial, heldS, pauseRequested, stopRequested,
+                    failure);
+        }
+    }
+
+    /**
+     * @param store         where trials, recordings, decisions and the updated plan go
+     * @param catalogue     the exercises
+     * @param board         the board trials run on
+     * @param sourceKind    the {@code --source} the board was made from, for the sensor screen
+     * @param clock         the clock of the rests
+     * @param clockNanos    monotonic clock for the achieved sample rate
+     * @param workDirectory where each trial's raw recording is written before the store keeps it
+     * @param person        who trains; must have a plan in the store ({@link Trainee#openOrCreate})
+     */
+    public RunnerSession(Store store, ExerciseCatalogue catalogue, TrialBoard board, String sourceKind,
+                         SessionClock clock, LongSupplier clockNanos, Path workDirectory, Person person) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.board = new MeteredBoard(board, sourceKind, clockNanos);
+        this.clock = clock;
+        this.workDirectory = workDirectory;
+        this.person = person;
+        this.upcoming = SessionPrescription.of(plan(), catalogue);
+    }
+
+    private Plan plan() {
+        return store.currentPlan(person.id()).orElseThrow(() -> new IllegalStateException(
+                person.name() + " has no plan in " + store.file()));
+    }
+
+    @Override
+    public SessionView view() {
+        Run r = run;
+        if (r == null) {
+            return SessionViews.ready(catalogue, upcoming, "Press start, then step onto the board.");
+        }
+        return SessionViews.of(catalogue, r.trials, r.runner.state(), r.requests());
+    }
+
+    @Override
+    public SourceStatus status() {
+        return board.status();
+    }
+
+    @Override
+    public synchronized void start() {
+        Run current = run;
+        if (current != null && !current.ended) {
+            throw new IllegalStateException("the session is already running");
+        }
+        // After a session the plan may have moved on: read it again.
+        Plan plan = plan();
+        List<PrescribedTrial> trials = SessionPrescription.of(plan, catalogue);
+        if (trials.isEmpty()) {
+            throw new IllegalStateException("the plan of " + person.name() + " has no trials");
+        }
+        upcoming = trials;
+        Run next = new Run(trials);
+        next.runner = new SessionRunner(store, catalogue, board, (trial, number, heldS) -> {
+            next.heldS = heldS;
+            next.askedTrial = number; // after heldS: a view that sees the question sees its hold
+            return null; // the answer comes as a REPORT command from report()
+        }, clock, workDirectory);
+        next.thread = new Thread(() -> runSession(next, plan), "stork-session");
+        next.thread.setDaemon(true);
+        run = next;
+        next.thread.start();
+    }
+
+    /** The session thread: runs the session to its end and keeps the reason if it ends early. */
+    private void runSession(Run r, Plan plan) {
+        try {
+            r.runner.run(person, plan);
+        } catch (InterruptedException e) {
+            r.failure = "the server was shut down during the session";
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "the session of " + person.name() + " failed", e);
+            r.failure = reason(e);
+        } finally {
+            r.ended = true;
+        }
+    }
+
+    /** The messages of an exception and its causes, each once: "trial 2: the board failed: no data for 2 s". */
+    static String reason(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return text.toString();
+    }
+
+    /** The running session, or the reason there is none to command. */
+    private Run active(String command) {
+        Run r = run;
+        if (r == null) {
+            throw new IllegalStateException("nothing to " + command + ": the session has not started; press start");
+        }
+        if (r.ended) {
+            throw new IllegalStateException("nothing to " + command + ": the session is over");
+        }
+        return r;
+    }
+
+    private Phase phase(Run r) {
+        return SessionViews.of(catalogue, r.trials, r.runner.state(), r.requests()).phase();
+    }
+
+    @Override
+    public synchronized void pause() {
+        Run r = active("pause");
+        Phase phase = phase(r);
+        if (phase == Phase.PAUSED) {
+            throw new IllegalStateException("the session is already paused");
+        }
+        if (r.pauseRequested) {
+            return; // asked already: the pause begins after the running trial
+        }
+        r.pauseRequested = true;
+        r.runner.send(SessionCommand.of(SessionCommand.Kind.PAUSE));
+    }
+
+    @Override
+    public synchronized void resume() {
+        Run r = active("resume");
+        if (phase(r) != Phase.PAUSED && !r.pauseRequested) {
+            throw new IllegalStateException("nothing to resume: the session is not paused");
+        }
+        r.pauseRequested = false;
+        r.runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+    }
+
+    @Override
+    public synchronized void skip() {
+        Run r = active("skip");
+        Phase phase = phase(r);
+        if (phase == Phase.REPORT || phase == Phase.SAVING) {
+            throw new IllegalStateException("the trial is finished: answer the pain question to save it");
+        }
+        if (phase == Phase.PAUSED) {
+            throw new IllegalStateException("the session is paused: resume first");
+        }
+        r.runner.send(SessionCommand.of(SessionCommand.Kind.SKIP));
+    }
+
+    @Override
+    public synchronized void stop() {
+        Run r = active("end");
+        r.stopRequested = true;
+        r.runner.send(SessionCommand.of(SessionCommand.Kind.STOP));
+    }
+
+    @Override
+    public synchronized void report(int pain, boolean lostForm) {
+        if (pain < 0 || pain > 10) {
+            throw new IllegalArgumentException("pain must be 0 to 10, got " + pain);
+        }
+        Run r = active("answer");
+        SessionState state = r.runner.state();
+        if (SessionViews.of(catalogue, r.trials, state, r.requests()).phase() != Phase.REPORT) {
+            throw new IllegalStateException("no trial is waiting for a pain answer");
+        }
+        int number = state.trialNumber();
+        r.answeredTrial = number;
+        r.runner.send(SessionCommand.report(pain, lostForm));
+        // Answer once the trial is committed, so the reply already carries its score; a slow store only delays.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REPORT_WAIT_MS);
+        while (System.nanoTime() < deadline && !r.ended) {
+            SessionState now = r.runner.state();
+            if (now.phase() != SessionPhase.PAIN_PROMPT || now.trialNumber() != number) {
+                return;
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public String personName() {
+        return person.name();
+    }
+
+    /**
+     * Ends the running session, if any, for shutting down: asks it to stop and waits up to
+     * {@value #CLOSE_WAIT_MS} ms, then interrupts it. Trials already saved stay saved; a trial still waiting for
+     * its pain answer then is not stored.
+     */
+    public void close() throws InterruptedException {
+        Run r = run;
+        if (r == null || r.ended) {
+            return;
+        }
+        r.stopRequested = true;
+        r.runner.send(SessionCommand.of(SessionCommand.Kind.STOP));
+        r.thread.join(CLOSE_WAIT_MS);
+        if (r.thread.isAlive()) {
+            r.thread.interrupt();
+            r.thread.join(CLOSE_WAIT_MS);
+        }
+    }
+}
