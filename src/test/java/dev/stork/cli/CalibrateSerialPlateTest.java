@@ -61,7 +61,7 @@ class CalibrateSerialPlateTest {
     void plugIn() throws Exception {
         pty = new SocatPtyPair();
         pty.start();
-        plate = new EmulatedSerialPlate(pty.plate(), RATE_HZ).boardId(BOARD_ID).cells(cells);
+        plate = new EmulatedSerialPlate(pty.plate(), RATE_HZ).boardId(BOARD_ID).cellSignal(cells);
         plate.start();
     }
 
@@ -200,33 +200,32 @@ class CalibrateSerialPlateTest {
      * cells {@code W/4 (1 ∓ u ± v)}, u and v its position over the half spacings; each cell adds white noise.
      * The test thread places the mass; the emulator's writer thread reads the counts.
      */
-    private static final class KnownCells implements EmulatedSerialPlate.CellCounts {
+    private static final class KnownCells implements EmulatedSerialPlate.CellSignal {
         private final Random random;
-        private volatile double massKg;
-        private volatile double u;
-        private volatile double v;
+        private volatile Placement placement = new Placement(0, 0, 0);
 
         KnownCells(long seed) {
             random = new Random(seed);
         }
 
         void place(double kg, double mlM, double apM) {
-            u = mlM / (SPACING_ML_M / 2);
-            v = apM / (SPACING_AP_M / 2);
-            massKg = kg;
+            placement = new Placement(kg, mlM / (SPACING_ML_M / 2), apM / (SPACING_AP_M / 2));
         }
 
         @Override
-        public int count(long index, int cell) {
-            double quarter = massKg * PlateProfile.GRAVITY_MPS2 / 4;
-            double forceN = switch (cell) {
-                case 0 -> quarter * (1 - u + v);
-                case 1 -> quarter * (1 + u + v);
-                case 2 -> quarter * (1 - u - v);
-                default -> quarter * (1 + u - v);
-            };
-            forceN += CELL_NOISE_N * random.nextGaussian();
-            return (int) Math.round(TRUE_OFFSET_COUNTS[cell] + forceN / TRUE_GAIN_N_PER_COUNT[cell]);
+        public void fill(long hostNanos, int sequence, int[] counts) {
+            Placement p = placement;
+            double quarter = p.massKg * PlateProfile.GRAVITY_MPS2 / 4;
+            double[] forceN = {quarter * (1 - p.u + p.v), quarter * (1 + p.u + p.v), quarter * (1 - p.u - p.v),
+                quarter * (1 + p.u - p.v)};
+            for (int cell = 0; cell < 4; cell++) {
+                double noisy = forceN[cell] + CELL_NOISE_N * random.nextGaussian();
+                counts[cell] = (int) Math.round(TRUE_OFFSET_COUNTS[cell] + noisy / TRUE_GAIN_N_PER_COUNT[cell]);
+            }
+        }
+
+        /** The mass and where it stands, over the half spacings; replaced whole so a sample never mixes two. */
+        private record Placement(double massKg, double u, double v) {
         }
     }
 }
