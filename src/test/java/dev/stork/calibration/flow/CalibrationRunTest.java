@@ -14,8 +14,8 @@ import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.flow.CalibrationSnapshot.Phase;
 import dev.stork.calibration.sim.UncalibratedCells;
+import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
-import dev.stork.sensor.ImuSample;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
@@ -290,14 +290,13 @@ class CalibrationRunTest {
     }
 
     /** Passes a source through, but on request reports it unplugged, drops some samples and reports it back. */
-    private static final class Unplugging implements SampleSource {
-        private final SampleSource inner;
+    private static final class Unplugging extends ForwardingSource {
         private final AtomicInteger untilLoss = new AtomicInteger(-1);
         private volatile int lossSamples;
         final CountDownLatch replugged = new CountDownLatch(1);
 
         Unplugging(SampleSource inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         /** After {@code after} more samples, the next {@code samples} are lost. */
@@ -307,13 +306,8 @@ class CalibrationRunTest {
         }
 
         @Override
-        public SourceDescription description() {
-            return inner.description();
-        }
-
-        @Override
         public void run(SampleListener listener) throws InterruptedException {
-            inner.run(new SampleListener() {
+            source.run(new SampleListener() {
                 private int dropping;
 
                 @Override
@@ -335,11 +329,6 @@ class CalibrationRunTest {
                 }
 
                 @Override
-                public void onImuSample(ImuSample sample) {
-                    listener.onImuSample(sample);
-                }
-
-                @Override
                 public void onHealth(HealthEvent event) {
                     listener.onHealth(event);
                 }
@@ -349,16 +338,6 @@ class CalibrationRunTest {
                     listener.onEnd();
                 }
             });
-        }
-
-        @Override
-        public void stop() {
-            inner.stop();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 }
