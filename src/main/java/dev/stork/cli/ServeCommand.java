@@ -6,6 +6,7 @@ import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.trial.BoardSetupException;
 import dev.stork.web.AccessToken;
 import dev.stork.web.AccessTokenFile;
 import dev.stork.web.DashboardConfig;
@@ -38,7 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
     private static final long SHUTDOWN_WAIT_S = 10;
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SOURCE",
-            description = "Where samples come from: sim (a simulated person on a plate). Default: ${DEFAULT-VALUE}.")
+            description = "The plate: sim (a simulated person), serial:/dev/ttyACM0, i2c:nau7802x4@1, wii, ... "
+                    + "(see stork sources). Default: ${DEFAULT-VALUE}.")
     String source;
 
     @Option(names = "--host", defaultValue = DashboardConfig.LOOPBACK, paramLabel = "ADDRESS",
@@ -72,15 +74,31 @@ public final class ServeCommand implements Callable<Integer> {
         TrialBoard board;
         DashboardConfig config;
         try {
-            board = board(source);
             config = new DashboardConfig(host, port, accessToken());
+            board = board(source, data);
         } catch (IllegalArgumentException | IOException e) {
             err.println("stork serve: " + e.getMessage());
             err.flush();
             return 2;
+        } catch (BoardSetupException e) {
+            err.println("stork serve: " + e.getMessage());
+            err.flush();
+            return 3;
         }
+        return serve(board, config, out, err);
+    }
+
+    /** Runs the session and the dashboard on {@code board} until Ctrl-C, then gives the board back. */
+    private int serve(TrialBoard board, DashboardConfig config, PrintWriter out, PrintWriter err)
+            throws InterruptedException, IOException {
         ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
-        Path work = Files.createTempDirectory("stork-serve-raw-");
+        Path work;
+        try {
+            work = Files.createTempDirectory("stork-serve-raw-");
+        } catch (IOException e) {
+            SessionBoards.close(board);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C: the hook wakes this thread and waits for it to end the session and close the store.
@@ -109,6 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
                 session.close();
             }
         } finally {
+            SessionBoards.close(board);
             keepOrDelete(work, err);
             closed.countDown();
         }
@@ -118,12 +137,15 @@ public final class ServeCommand implements Callable<Integer> {
     /**
      * The board a session runs on, from the {@code --source} spec: the one place {@code stork serve} turns a spec
      * into a {@link TrialBoard}, through the boards the terminal's sessions use ({@link SessionBoards}). The
-     * simulated person holds each trial for 0.6-1.3 times its target.
+     * simulated person holds each trial for 0.6-1.3 times its target; a real plate is opened now, kept open for
+     * the whole run, calibrated by its own profile in {@code dataDirectory}, and must be given back to
+     * {@link SessionBoards#close}.
      *
      * @throws IllegalArgumentException naming the spec when no board can be made from it
+     * @throws BoardSetupException      a real board that does not answer, has no calibration or is not a plate
      */
-    static TrialBoard board(String spec) {
-        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()));
+    static TrialBoard board(String spec, Path dataDirectory) throws BoardSetupException, InterruptedException {
+        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()), dataDirectory);
     }
 
     /** Deletes the raw-recording work directory, unless it keeps the recording of a trial the store refused. */
