@@ -54,21 +54,6 @@ final class SessionBoards {
         return LiveTrialBoard.open(source.text(), dataDirectory);
     }
 
-    /**
-     * The simulated board of {@code spec}, for a caller that does not hold a real board open yet (the dashboard);
-     * any other spec is refused.
-     *
-     * @throws IllegalArgumentException naming the spec, what is wrong and what to use instead
-     */
-    static TrialBoard open(String spec, Simulation simulation) {
-        SourceSpec source = parse(spec, simulation);
-        if (source.kind() != SourceSpec.Kind.SIM_PLATE) {
-            throw new IllegalArgumentException("--source " + source + ": sessions run only on the simulated plate "
-                    + "(sim) so far; a real board can be watched with 'stork run --source " + source + "'");
-        }
-        return simulated(simulation);
-    }
-
     private static SourceSpec parse(String spec, Simulation simulation) {
         SourceSpec source = SourceSpec.parse(spec);
         if (simulation.fast() && source.kind() != SourceSpec.Kind.SIM_PLATE) {

@@ -123,7 +123,9 @@ final class CalibrationHandlers {
 
     static Map<String, Object> json(CalibrationWizard wizard) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("available", wizard != null);
+        map.put("available", wizard != null && wizard.available());
+        map.put("unavailableReason", wizard == null ? "this dashboard has no board to calibrate"
+                : wizard.unavailableReason());
         map.put("source", wizard == null ? null : wizard.source());
         CalibrationSnapshot s = wizard == null ? null : wizard.snapshot();
         map.put("phase", s == null ? "IDLE" : s.phase().name());

@@ -21,6 +21,7 @@ public final class CalibrationWizard implements AutoCloseable {
     private final CalibrationFeeds feeds;
     private final ProfileDirectory directory;
     private final Supplier<Instant> clock;
+    private final String unavailable;
     private CalibrationRun run;
 
     /**
@@ -29,19 +30,40 @@ public final class CalibrationWizard implements AutoCloseable {
      * @param clock     the calibrations' dates
      */
     public CalibrationWizard(CalibrationFeeds feeds, ProfileDirectory directory, Supplier<Instant> clock) {
+        this(feeds, directory, clock, null);
+    }
+
+    private CalibrationWizard(CalibrationFeeds feeds, ProfileDirectory directory, Supplier<Instant> clock,
+                              String unavailable) {
         this.feeds = feeds;
         this.directory = directory;
         this.clock = clock;
+        this.unavailable = unavailable;
     }
 
-    /** The {@code --source} spec of the board calibrated here. */
+    /**
+     * A wizard that calibrates nothing here and says why, e.g. because the dashboard holds a real plate open for
+     * training.
+     *
+     * @param reason what to do instead, for the person
+     */
+    public static CalibrationWizard unavailable(String reason) {
+        return new CalibrationWizard(null, null, null, reason);
+    }
+
+    /** Whether this wizard can calibrate; when not, {@link #unavailableReason()} says why. */
+    public boolean available() {
+        return unavailable == null;
+    }
+
+    /** Why this wizard calibrates nothing, or null when it can. */
+    public String unavailableReason() {
+        return unavailable;
+    }
+
+    /** The {@code --source} spec of the board calibrated here, or null when unavailable. */
     public String source() {
-        return feeds.spec();
-    }
-
-    /** Where profiles are saved. */
-    public ProfileDirectory directory() {
-        return directory;
+        return feeds == null ? null : feeds.spec();
     }
 
     /** The current or last calibration's snapshot, or null when none was started. */
@@ -60,6 +82,9 @@ public final class CalibrationWizard implements AutoCloseable {
      * @throws IllegalStateException when one is already running or the board cannot be used, with the reason
      */
     public synchronized void start(CalibrationRequest request) {
+        if (!available()) {
+            throw new IllegalStateException(unavailable);
+        }
         if (running()) {
             throw new IllegalStateException((run.kind() == CalibrationKind.IMU ? "an " : "a ") + run.kind().word
                     + " calibration is under way: go on with it or cancel it first");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
  */
 public final class Await {
     private static final long POLL_MILLIS = 5;
+    /** Polling a server, not a variable: less often. */
+    private static final long VALUE_POLL_MILLIS = 50;
 
     private Await() {
     }
@@ -24,6 +27,24 @@ public final class Await {
             assertTrue(System.nanoTime() < deadline, () -> "timed out after " + seconds + " s waiting for: "
                     + what.get());
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /**
+     * The first value of {@code read} that {@code accept} takes; fails after {@code seconds} naming {@code what}
+     * and the last value read.
+     */
+    public static <T> T value(Supplier<T> read, Predicate<T> accept, double seconds, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Math.round(seconds * TimeUnit.SECONDS.toNanos(1));
+        while (true) {
+            T value = read.get();
+            if (accept.test(value)) {
+                return value;
+            }
+            assertTrue(System.nanoTime() < deadline, () -> "timed out after " + seconds + " s waiting for: " + what
+                    + "; last seen: " + value);
+            Thread.sleep(VALUE_POLL_MILLIS);
         }
     }
 }

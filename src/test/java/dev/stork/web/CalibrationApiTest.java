@@ -1,6 +1,7 @@
 package dev.stork.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -173,5 +174,24 @@ class CalibrationApiTest {
             LockSupport.parkNanos(5_000_000L);
         }
         assertEquals("plate", JSON.readTree(started.body()).path("kind").asText());
+    }
+
+    @Test
+    void aWizardWithoutABoardSaysWhatToDoInstead() throws Exception {
+        String reason = "The plate serial:/dev/ttyACM0 is held open for training. To calibrate it, stop the dashboard "
+                + "and run: stork calibrate plate --source serial:/dev/ttyACM0";
+        try (RunningDashboard other = RunningDashboard.simulated(data.resolve("other"), "127.0.0.1", false,
+                "single-leg-stance", 100, Pacing.FAST, CalibrationWizard.unavailable(reason))) {
+            HttpResponse<String> state = http.send(HttpRequest.newBuilder(URI.create(other.base()
+                    + "api/calibration")).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode s = JSON.readTree(state.body());
+            assertFalse(s.path("available").asBoolean());
+            assertEquals(reason, s.path("unavailableReason").asText());
+            HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(other.base()
+                    + "api/calibration/start")).POST(HttpRequest.BodyPublishers.ofString("{\"kind\": \"imu\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(409, start.statusCode());
+            assertEquals(reason, error(start));
+        }
     }
 }

@@ -99,8 +99,9 @@
 
   function render(s) {
     window.storkCalibration = s;
-    $('cal-source').textContent = s.available ? s.source : 'none (this dashboard calibrates nothing)';
+    $('cal-source').textContent = s.available ? s.source : '—';
     $('cal-start').disabled = !s.available;
+    if (!s.available) $('cal-how').textContent = s.unavailableReason;
     const running = s.phase === 'CONNECTING' || s.phase === 'WAITING' || s.phase === 'COLLECTING';
     $('cal-setup').hidden = running;
     $('cal-run').hidden = !running;
