@@ -32,14 +32,23 @@ import java.util.function.Function;
  * <p><b>Identification.</b> A board has identified itself once it has reported CONNECTED or delivered its first
  * sample, whichever comes first: only then is {@link SampleSource#description()} final (a serial plate learns its
  * board id from the device-info frame, and until then names itself by its port). The calibration profile is looked
- * up by that id; a plate in raw counts without a profile is refused with the command that makes one. Samples and
- * health events before identification are not delivered, except that the health events are handed on, in order,
- * once the downstream exists. When the board comes back after an outage and names itself differently (another
- * plate on the same port, or another rate), its samples are held back with a warning until the first board returns.
+ * up by that id; a plate in raw counts without a profile is refused with the command that makes one, or, when the
+ * feed is started with {@link MissingCalibration#AWAIT}, runs uncalibrated: its raw samples flow, the downstream
+ * receives none until {@link #reloadCalibration()} finds a profile. Samples and health events before
+ * identification are not delivered, except that the health events are handed on, in order, once the downstream
+ * exists. When the board comes back after an outage and names itself differently (another plate on the same port,
+ * or another rate), its samples are held back with a warning until the first board returns.
  *
- * <p><b>Threads.</b> Every callback of the downstream listener runs on the feed's acquisition thread, which the
- * downstream's factory is also called on, once. Per sample the feed allocates nothing and takes no lock.
- * {@link #health()} may be called from any thread.
+ * <p><b>Raw samples.</b> Besides the downstream, a raw listener receives the identified board's own samples before
+ * calibration (ADC counts, or the Wii board's kilograms, at the board's own irregular pace) and the same health
+ * events: what a calibration of the board measures.
+ *
+ * <p><b>Recalibration.</b> {@link #reloadCalibration()} reads the board's profile again by its board id and makes it
+ * the live calibration from the next sample on, without stopping the board.
+ *
+ * <p><b>Threads.</b> Every callback of the downstream and raw listeners runs on the feed's acquisition thread, which
+ * the downstream's factory is also called on, once. Per sample the feed allocates nothing and takes no lock.
+ * {@link #health()} and {@link #reloadCalibration()} may be called from any thread.
  */
 public final class BoardFeed implements AutoCloseable {
     /** Rate the downstream runs at for a board without a fixed rate (the Wii board), Hz. */
@@ -48,6 +57,19 @@ public final class BoardFeed implements AutoCloseable {
     public static final Duration DEFAULT_IDENTIFY_TIMEOUT = Duration.ofSeconds(10);
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     private static final long JOIN_MILLIS = 5_000;
+    private static final SampleListener NOBODY = new SampleListener() {
+    };
+
+    /** What to do with a plate in raw units whose calibration profile is missing. */
+    public enum MissingCalibration {
+        /** Refuse the board, with the command that calibrates it (a terminal session cannot calibrate). */
+        REFUSE,
+        /**
+         * Run the board uncalibrated: raw samples flow, calibrated ones only once {@link #reloadCalibration()} finds
+         * a profile (the dashboard calibrates the board it holds).
+         */
+        AWAIT
+    }
 
     /**
      * What the feed found out when the board identified itself, and what the downstream is given.
@@ -55,7 +77,8 @@ public final class BoardFeed implements AutoCloseable {
      * @param description the board's final description (board id, nominal rate, cell unit)
      * @param geometry    where the plate's cells sit (from the calibration profile); null for an IMU board
      * @param rateHz      the regular rate the downstream receives samples at, Hz
-     * @param profile     the calibration applied live; null when the board delivers newtons or is an IMU board
+     * @param profile     the calibration applied live; null when the board delivers newtons, is an IMU board, or
+     *                    is a plate still awaiting its calibration
      */
     public record Setup(SourceDescription description, PlateGeometry geometry, double rateHz, PlateProfile profile) {
 
@@ -63,12 +86,20 @@ public final class BoardFeed implements AutoCloseable {
         public String calibrationId() {
             return profile == null ? null : profile.calibrationId();
         }
+
+        /** Whether this is a plate in raw units without a calibration: it delivers no calibrated samples yet. */
+        public boolean uncalibrated() {
+            return profile == null && description.kind() == SourceDescription.BoardKind.FORCE_PLATE
+                    && description.cellUnit() != SourceDescription.CellUnit.NEWTONS;
+        }
     }
 
     private final SampleSource source;
     private final String specText;
     private final ProfileDirectory profiles;
     private final Function<Setup, SampleListener> downstreamFactory;
+    private final SampleListener raw;
+    private final MissingCalibration missingCalibration;
     private final SerialPlateSource serial;
     private final Head head = new Head();
     private final CountDownLatch identified = new CountDownLatch(1);
@@ -76,6 +107,10 @@ public final class BoardFeed implements AutoCloseable {
 
     private volatile long startedNanos;
     private volatile Setup setup;
+    // The downstream on a regular grid, and the live calibration in front of it (null while a plate awaits one);
+    // both set on the acquisition thread before setup is published, the stage replaced by reloadCalibration.
+    private SampleListener regular;
+    private volatile PlateCalibrationStage stage;
     private volatile BoardSetupException refusal;
     private volatile RuntimeException failure;
     private volatile BoardHealth.Connection connection = BoardHealth.Connection.CONNECTING;
@@ -89,11 +124,14 @@ public final class BoardFeed implements AutoCloseable {
     private double achievedRateHz;
 
     private BoardFeed(SampleSource source, String specText, ProfileDirectory profiles,
-                      Function<Setup, SampleListener> downstreamFactory) {
+                      MissingCalibration missingCalibration, Function<Setup, SampleListener> downstreamFactory,
+                      SampleListener raw) {
         this.source = source;
         this.specText = specText;
         this.profiles = profiles;
+        this.missingCalibration = missingCalibration;
         this.downstreamFactory = downstreamFactory;
+        this.raw = raw;
         this.serial = source instanceof SerialPlateSource s ? s : null;
         this.thread = new Thread(this::acquire, "stork-board");
         this.thread.setDaemon(true);
@@ -116,7 +154,25 @@ public final class BoardFeed implements AutoCloseable {
     public static BoardFeed start(SampleSource source, String specText, ProfileDirectory profiles,
                                   Duration identifyTimeout, Function<Setup, SampleListener> downstream)
             throws BoardSetupException, InterruptedException {
-        BoardFeed feed = new BoardFeed(source, specText, profiles, downstream);
+        return start(source, specText, profiles, identifyTimeout, MissingCalibration.REFUSE, downstream, NOBODY);
+    }
+
+    /**
+     * As {@link #start(SampleSource, String, ProfileDirectory, Duration, Function)}, choosing what happens to a plate
+     * without its calibration, with a listener for the board's raw samples.
+     *
+     * @param missing what to do when a plate in raw units has no profile
+     * @param raw     receives the identified board's samples before calibration, and its health events, on the
+     *                acquisition thread; it must not keep a sample or allocate per sample
+     * @throws BoardSetupException  as the other {@code start}; a missing profile only with
+     *                              {@link MissingCalibration#REFUSE}
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    public static BoardFeed start(SampleSource source, String specText, ProfileDirectory profiles,
+                                  Duration identifyTimeout, MissingCalibration missing,
+                                  Function<Setup, SampleListener> downstream, SampleListener raw)
+            throws BoardSetupException, InterruptedException {
+        BoardFeed feed = new BoardFeed(source, specText, profiles, missing, downstream, raw);
         feed.startedNanos = System.nanoTime();
         feed.thread.start();
         boolean answered;
@@ -148,6 +204,64 @@ public final class BoardFeed implements AutoCloseable {
     /** What the board identified itself as, its calibration, geometry and the downstream's rate. */
     public Setup setup() {
         return setup;
+    }
+
+    /** Where the board's calibration profile is looked up by its board id. */
+    public ProfileDirectory profiles() {
+        return profiles;
+    }
+
+    /**
+     * Reads the board's current plate profile again, by its board id, and makes it the live calibration from the
+     * next sample on (the auto-zero starts afresh): after a calibration saved a new one. The board keeps running.
+     * Any thread.
+     *
+     * @return the profile now in use
+     * @throws ProfileFormatException the profile is damaged, of another board or in another unit; the calibration
+     *                                in use stays
+     * @throws IllegalStateException  the board has not identified itself, takes no calibration (it delivers newtons,
+     *                                or is an IMU board), or has no profile saved and none in use
+     */
+    public synchronized PlateProfile reloadCalibration() throws ProfileFormatException {
+        Setup current = setup;
+        if (current == null) {
+            throw new IllegalStateException(specText + " has not identified itself yet");
+        }
+        SourceDescription d = current.description();
+        if (d.kind() != SourceDescription.BoardKind.FORCE_PLATE || d.cellUnit() == SourceDescription.CellUnit.NEWTONS) {
+            throw new IllegalStateException(d.name() + " takes no plate calibration");
+        }
+        Optional<PlateProfile> stored = profiles.loadPlate(d.deviceId());
+        if (stored.isEmpty()) {
+            if (current.profile() != null) {
+                // A Wii board on its factory calibration: nothing saved, nothing changes.
+                return current.profile();
+            }
+            throw new IllegalStateException("no calibration for the plate '" + d.deviceId() + "' in "
+                    + profiles.directory());
+        }
+        PlateProfile profile = stored.get();
+        if (profile.cellUnit() != d.cellUnit()) {
+            throw new ProfileFormatException(profiles.plateFile(d.deviceId()), "cell_unit", "is "
+                    + unitWord(profile.cellUnit()) + ", but " + d.name() + " delivers " + unitWord(d.cellUnit()));
+        }
+        PlateCalibrationStage live = stage;
+        if (live == null) {
+            // A plate that started uncalibrated: the acquisition thread picks the stage up at its next sample.
+            stage = new PlateCalibrationStage(profile, EmptyBoardSettings.DEFAULT, profiles, regular);
+        } else {
+            live.use(profile);
+        }
+        setup = new Setup(d, geometry(profile), current.rateHz(), profile);
+        return profile;
+    }
+
+    private static String unitWord(SourceDescription.CellUnit unit) {
+        return unit.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static PlateGeometry geometry(PlateProfile profile) {
+        return new PlateGeometry(profile.cellSpacingMlMm() / 1000, profile.cellSpacingApMm() / 1000);
     }
 
     /** When the source was started, host monotonic ns: where a run's elapsed time begins. */
@@ -256,20 +370,25 @@ public final class BoardFeed implements AutoCloseable {
                 profile = stored.get();
             } else if (d.cellUnit() == SourceDescription.CellUnit.KILOGRAMS) {
                 profile = PlateProfile.wiiBalanceBoard();
-            } else {
+            } else if (missingCalibration == MissingCalibration.REFUSE) {
                 throw new BoardSetupException("no calibration for the plate '" + d.deviceId() + "' in "
                         + profiles.directory() + ": run 'stork calibrate plate --source " + specText + "' first");
             }
-            geometry = new PlateGeometry(profile.cellSpacingMlMm() / 1000, profile.cellSpacingApMm() / 1000);
+            if (profile != null) {
+                geometry = geometry(profile);
+            }
         }
         double rateHz = d.nominalRateHz() > 0 ? d.nominalRateHz() : IRREGULAR_GRID_HZ;
         return new Setup(d, geometry, rateHz, profile);
     }
 
-    /** The source's listener: health, identification, and the gate to the calibrated chain. */
+    /** The source's listener: health, identification, the raw listener and the calibrated chain. */
     private final class Head implements SampleListener {
         private final List<HealthEvent> beforeIdentification = new ArrayList<>();
-        private SampleListener chain;
+        private boolean boardKnown;
+        // The calibration stage (or the regular downstream for a board in newtons); null while a plate awaits its
+        // calibration, which then arrives through the volatile stage.
+        private SampleListener calibrated;
         private boolean refused;
         private boolean otherBoard;
         private boolean everConnected;
@@ -280,7 +399,13 @@ public final class BoardFeed implements AutoCloseable {
         public void onPlateSample(PlateSample sample) {
             count(sample.sequence);
             if (ready()) {
-                chain.onPlateSample(sample);
+                raw.onPlateSample(sample);
+                if (calibrated == null) {
+                    calibrated = stage;
+                }
+                if (calibrated != null) {
+                    calibrated.onPlateSample(sample);
+                }
             }
         }
 
@@ -288,7 +413,8 @@ public final class BoardFeed implements AutoCloseable {
         public void onImuSample(ImuSample sample) {
             count(sample.sequence);
             if (ready()) {
-                chain.onImuSample(sample);
+                raw.onImuSample(sample);
+                calibrated.onImuSample(sample);
             }
         }
 
@@ -302,10 +428,16 @@ public final class BoardFeed implements AutoCloseable {
 
         /** True when samples may go on: identified (now, if need be), not refused, the same board. */
         private boolean ready() {
-            if (chain == null && !refused) {
+            if (!boardKnown && !refused) {
                 identify();
             }
-            return chain != null && !otherBoard;
+            return boardKnown && !otherBoard;
+        }
+
+        /** Health goes to the raw listener and, through the calibration (which adds its own warnings), downstream. */
+        private void deliver(HealthEvent event) {
+            raw.onHealth(event);
+            (calibrated != null ? calibrated : regular).onHealth(event);
         }
 
         @Override
@@ -329,21 +461,21 @@ public final class BoardFeed implements AutoCloseable {
             if (refused) {
                 return;
             }
-            if (chain == null) {
+            if (!boardKnown) {
                 if (event.kind() != HealthEvent.Kind.CONNECTED) {
                     beforeIdentification.add(event);
                     return;
                 }
                 identify();
-                if (chain == null) {
+                if (!boardKnown) {
                     return;
                 }
             } else if (event.kind() == HealthEvent.Kind.CONNECTED) {
-                chain.onHealth(event);
+                deliver(event);
                 checkSameBoard(event.timeNanos());
                 return;
             }
-            chain.onHealth(event);
+            deliver(event);
         }
 
         private void identify() {
@@ -351,12 +483,17 @@ public final class BoardFeed implements AutoCloseable {
                 Setup found = resolve(source.description());
                 SampleListener downstream = downstreamFactory.apply(found);
                 SourceDescription d = found.description();
-                SampleListener regular = d.kind() == SourceDescription.BoardKind.FORCE_PLATE
-                        && d.nominalRateHz() <= 0 ? new IrregularPlateAdapter(downstream, found.rateHz()) : downstream;
-                chain = found.profile() == null ? regular
-                        : new PlateCalibrationStage(found.profile(), EmptyBoardSettings.DEFAULT, profiles, regular);
+                regular = d.kind() == SourceDescription.BoardKind.FORCE_PLATE && d.nominalRateHz() <= 0
+                        ? new IrregularPlateAdapter(downstream, found.rateHz()) : downstream;
+                if (found.profile() != null) {
+                    stage = new PlateCalibrationStage(found.profile(), EmptyBoardSettings.DEFAULT, profiles, regular);
+                    calibrated = stage;
+                } else if (!found.uncalibrated()) {
+                    calibrated = regular;
+                }
+                boardKnown = true;
                 for (HealthEvent earlier : beforeIdentification) {
-                    chain.onHealth(earlier);
+                    deliver(earlier);
                 }
                 beforeIdentification.clear();
                 if (connection == BoardHealth.Connection.CONNECTING) {
@@ -385,7 +522,7 @@ public final class BoardFeed implements AutoCloseable {
                         specText, now.deviceId(), now.nominalRateHz(), expected.deviceId(),
                         expected.nominalRateHz(), expected.deviceId()));
                 lastMessage = warning.message();
-                chain.onHealth(warning);
+                deliver(warning);
             }
             otherBoard = !same;
         }
@@ -394,8 +531,9 @@ public final class BoardFeed implements AutoCloseable {
         public void onEnd() {
             ended = true;
             connection = BoardHealth.Connection.ENDED;
-            if (chain != null) {
-                chain.onEnd();
+            if (boardKnown) {
+                raw.onEnd();
+                (calibrated != null ? calibrated : regular).onEnd();
             }
         }
     }
