@@ -6,9 +6,10 @@ import dev.stork.sensor.SampleListener;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Between a live board's acquisition thread and the trial that is running: hands each calibrated sample and health
- * event to the listener of the attached trial, and drops them when no trial is attached (one volatile read, nothing
- * allocated). A trial detaches from its own thread; when {@link #detach()} returns, the board's thread is no longer
+ * Between a live board's acquisition thread and the view that is running (a trial, with calibrated samples, or a
+ * calibration, with raw ones; each has a gate of its own): hands each sample and health event to the listener of the
+ * attached view, and drops them when none is attached (one volatile read, nothing allocated). A view detaches from
+ * its own thread; when {@link #detach()} returns, the board's thread is no longer
  * inside that listener and everything it wrote there is visible to the detaching thread.
  *
  * <p>The hand-over needs no lock: the board's thread announces a delivery ({@code delivering}) before it reads the

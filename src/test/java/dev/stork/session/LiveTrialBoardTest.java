@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
+import dev.stork.calibration.ProfileFormatException;
 import dev.stork.calibration.sim.UncalibratedCells;
 import dev.stork.calibration.sim.UncalibratedPlateSource;
 import dev.stork.sensor.PlateSample;
@@ -29,6 +30,7 @@ import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
+import dev.stork.trial.BoardFeed;
 import dev.stork.trial.BoardHealth;
 import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
@@ -41,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A live board built on a simulated plate in raw counts, paced in real time at 100 Hz: calibrated by its device id,
- * samples to a trial only while it runs, and the refusals a person can act on. The serial plate is in
+ * samples to a trial only while it runs, its raw view for a calibration (never at once with a trial), a profile
+ * reloaded live, a plate awaiting its first calibration, and the refusals a person can act on. The serial plate is in
  * {@link LiveTrialBoardSerialTest} and {@link LiveTrialBoardOutageTest}.
  */
 class LiveTrialBoardTest {
@@ -143,19 +146,140 @@ class LiveTrialBoardTest {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(8), "gave up after the wait");
     }
 
+    @Test
+    void aRawViewDeliversTheBoardsOwnCountsAndNeverRunsWithATrial() throws Exception {
+        saveProfile();
+        try (LiveTrialBoard board = LiveTrialBoard.open(countsPlate(), "sim-counts", profiles(),
+                Duration.ofSeconds(5))) {
+            SampleSource raw = board.rawView();
+            assertEquals(new SourceDescription(board.sourceName(), SourceDescription.BoardKind.FORCE_PLATE, 100,
+                    SourceDescription.CellUnit.COUNTS, DEVICE), raw.description(), "the board as it describes itself");
+            IllegalStateException trialRefused = assertThrows(IllegalStateException.class,
+                    () -> board.open(firstTrial(), 1));
+            assertEquals(board.sourceName() + " is being calibrated: finish or cancel the calibration before training",
+                    trialRefused.getMessage());
+            IllegalStateException second = assertThrows(IllegalStateException.class, board::rawView);
+            assertEquals(board.sourceName() + " is already being calibrated", second.getMessage());
+
+            Counting counts = new Counting();
+            RunningView calibration = RunningView.start(raw, counts);
+            await(() -> counts.samples >= 50 && board.health().samples() >= 300, "raw samples of the person");
+            // Raw counts: with the cells' true gains and offsets they give the person's weight (1 % for sway).
+            double weightN = PersonModel.typicalAdult().bodyWeightN();
+            assertEquals(weightN, counts.lastTrueN, 0.01 * weightN, "the cells' counts");
+            assertTrue(counts.lastTotalN > 1e5, "counts, not newtons: " + counts.lastTotalN);
+            // Stopped, the view is waited for: a trial asked for at that moment is not refused.
+            raw.stop();
+            SampleSource trialView = board.open(firstTrial(), 1);
+            assertTrue(calibration.join() && counts.ends == 1 && calibration.failure() == null,
+                    "the raw view ended once");
+
+            Counting trial = new Counting();
+            RunningView running = RunningView.start(trialView, trial);
+            await(() -> trial.samples >= 20, "the trial after the calibration");
+            IllegalStateException rawRefused = assertThrows(IllegalStateException.class, board::rawView);
+            assertEquals("a trial is running on " + board.sourceName() + ": calibrate it between trials",
+                    rawRefused.getMessage());
+            assertTrue(running.stop());
+            // A raw view closed without being run gives the board back too.
+            board.rawView().close();
+            board.rawView().close();
+        }
+    }
+
+    @Test
+    void aReloadedProfileCalibratesTheNextTrialAndABadOneChangesNothing() throws Exception {
+        double[] tooHigh = CELLS.gainNPerUnit().clone();
+        for (int i = 0; i < 4; i++) {
+            tooHigh[i] *= 1.1;
+        }
+        PlateProfile old = new PlateProfile(DEVICE, Instant.parse("2026-01-02T03:04:05Z"),
+                SourceDescription.CellUnit.COUNTS, 433, 238, tooHigh, CELLS.offsetUnits(),
+                PlateFitQuality.NOT_MEASURED);
+        profiles().save(old);
+        double weightN = PersonModel.typicalAdult().bodyWeightN();
+        try (LiveTrialBoard board = LiveTrialBoard.open(countsPlate(), "sim-counts", profiles(),
+                Duration.ofSeconds(5))) {
+            assertEquals(1.1 * weightN, trialTotalN(board), 0.01 * weightN, "10 % too high with the old gains");
+
+            PlateProfile fixed = new PlateProfile(DEVICE, Instant.parse("2026-03-04T05:06:07Z"),
+                    SourceDescription.CellUnit.COUNTS, 500, 300, CELLS.gainNPerUnit(), CELLS.offsetUnits(),
+                    PlateFitQuality.NOT_MEASURED);
+            profiles().save(fixed);
+            assertEquals(fixed.calibrationId(), board.reloadCalibration().calibrationId());
+            assertEquals(fixed.calibrationId(), board.calibrationId(), "the trials record the new calibration");
+            assertEquals(0.5, board.geometry().cellSpacingMlM(), 1e-12, "the new profile's geometry");
+            assertEquals(weightN, trialTotalN(board), 0.01 * weightN, "right with the new gains");
+
+            // A profile in another unit is refused; the calibration in use stays.
+            profiles().save(new PlateProfile(DEVICE, Instant.parse("2026-04-04T00:00:00Z"),
+                    SourceDescription.CellUnit.KILOGRAMS, 433, 238, new double[] {9.8, 9.8, 9.8, 9.8},
+                    new double[4], PlateFitQuality.NOT_MEASURED));
+            ProfileFormatException e = assertThrows(ProfileFormatException.class, board::reloadCalibration);
+            assertTrue(e.getMessage().contains("'cell_unit': is kilograms, but " + board.sourceName()
+                    + " delivers counts"), e.getMessage());
+            assertEquals(fixed.calibrationId(), board.calibrationId());
+            assertEquals(weightN, trialTotalN(board), 0.01 * weightN);
+        }
+    }
+
+    @Test
+    void aPlateOpenedToAwaitItsCalibrationRefusesTrialsUntilItHasOne() throws Exception {
+        try (LiveTrialBoard board = LiveTrialBoard.open(countsPlate(), "sim-counts", profiles(),
+                Duration.ofSeconds(5), BoardFeed.MissingCalibration.AWAIT)) {
+            assertTrue(board.uncalibrated());
+            assertEquals(null, board.calibrationId());
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> board.open(firstTrial(), 1));
+            assertEquals(board.sourceName() + " is not calibrated yet: calibrate it before training",
+                    refused.getMessage());
+            IllegalStateException nothingSaved = assertThrows(IllegalStateException.class,
+                    board::reloadCalibration);
+            assertTrue(nothingSaved.getMessage().startsWith("no calibration for the plate '" + DEVICE + "' in "),
+                    nothingSaved.getMessage());
+
+            Counting counts = new Counting();
+            RunningView calibration = RunningView.start(board.rawView(), counts);
+            await(() -> counts.samples >= 20, "raw samples from the uncalibrated plate");
+            saveProfile();
+            board.reloadCalibration();
+            assertTrue(calibration.stop());
+            assertTrue(!board.uncalibrated(), "calibrated now");
+            assertTrue(board.calibrationId().startsWith(DEVICE + "@2026-01-02T03:04:05Z#"), board.calibrationId());
+            double weightN = PersonModel.typicalAdult().bodyWeightN();
+            assertEquals(weightN, trialTotalN(board), 0.01 * weightN, "calibrated samples in the trial");
+        }
+    }
+
+    /** Once the person stands on the plate, runs a trial's view for 30 samples; the calibrated total of the last, N. */
+    private static double trialTotalN(LiveTrialBoard board) throws InterruptedException {
+        await(() -> board.health().samples() >= 300, "the person on the plate (stepping on at 1 s)");
+        Counting trial = new Counting();
+        RunningView running = RunningView.start(board.open(firstTrial(), 1), trial);
+        await(() -> trial.samples >= 30, "samples in the trial");
+        assertTrue(running.stop() && running.failure() == null, "the trial's view ended");
+        return trial.lastTotalN;
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         Await.until(condition, 10, () -> what);
     }
 
-    /** Counts what a trial's view delivers; fields read by the test thread. */
+    /** Counts what a view delivers; fields read by the test thread. */
     private static final class Counting implements SampleListener {
         volatile long samples;
         volatile double lastTotalN;
+        /** The sample's cells as raw counts, turned into newtons with the cells' true gains and offsets. */
+        volatile double lastTrueN;
         volatile int ends;
 
         @Override
         public void onPlateSample(PlateSample sample) {
             lastTotalN = sample.total();
+            double[] g = CELLS.gainNPerUnit();
+            double[] o = CELLS.offsetUnits();
+            lastTrueN = g[0] * (sample.topLeft - o[0]) + g[1] * (sample.topRight - o[1])
+                    + g[2] * (sample.bottomLeft - o[2]) + g[3] * (sample.bottomRight - o[3]);
             samples = samples + 1;
         }
 
