@@ -2,13 +2,15 @@ package dev.stork.cli;
 
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.flow.CalibrationFeeds;
-import dev.stork.sensor.spec.SourceSpec;
+import dev.stork.session.LiveCalibrationBoard;
+import dev.stork.session.LiveTrialBoard;
 import dev.stork.session.SessionClock;
 import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.trial.BoardFeed;
 import dev.stork.trial.BoardSetupException;
 import dev.stork.web.AccessToken;
 import dev.stork.web.AccessTokenFile;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,13 +119,15 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "stork-serve-stop"));
-        CalibrationWizard calibration = calibration(source, data);
+        CalibrationWizard calibration = calibration(source, board, data);
         try (Store store = Store.open(DataDirectory.resolve(data))) {
             Person who = Trainee.openOrCreate(store, catalogue, person, List.of(STARTING_EXERCISE));
             RunnerSession session = new RunnerSession(store, catalogue, board, source, SessionClock.system(),
                     System::nanoTime, work, who);
             try (DashboardServer server = DashboardServer.start(config, session, calibration)) {
                 out.println("Stork dashboard: " + server.url());
+                calibration.calibrationRequired().ifPresent(reason -> out.println("Note: " + reason
+                        + ": calibrate it on the dashboard's Calibrate tab before training."));
                 if (config.token() != null) {
                     out.println("Scan with the phone (same network):");
                     out.print(TerminalQr.render(server.url()));
@@ -147,29 +152,34 @@ public final class ServeCommand implements Callable<Integer> {
      * into a {@link TrialBoard}, through the boards the terminal's sessions use ({@link SessionBoards}). The
      * simulated person holds each trial for 0.6-1.3 times its target; a real plate is opened now, kept open for
      * the whole run, calibrated by its own profile in {@code dataDirectory}, and must be given back to
-     * {@link SessionBoards#close}.
+     * {@link SessionBoards#close}. Unlike {@code stork train}, a plate without a profile is not refused: it starts
+     * uncalibrated, and the dashboard refuses sessions until its wizard has calibrated it.
      *
      * @throws IllegalArgumentException naming the spec when no board can be made from it
-     * @throws BoardSetupException      a real board that does not answer, has no calibration or is not a plate
+     * @throws BoardSetupException      a real board that does not answer, has a damaged profile or is not a plate
      */
     static TrialBoard board(String spec, Path dataDirectory) throws BoardSetupException, InterruptedException {
-        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()), dataDirectory);
+        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()), dataDirectory,
+                BoardFeed.MissingCalibration.AWAIT);
     }
 
     /**
-     * The calibration wizard's board, from the same {@code --source} spec: for {@code sim} a simulated uncalibrated
-     * plate (or IMU) whose simulated helper places the mass. A real plate is held open by the session, so the wizard
-     * says to calibrate it with {@code stork calibrate} while the dashboard is stopped.
+     * The calibration wizard on the session's board: for a real plate, the plate the session holds open, calibrated
+     * on its raw samples between trials (the person does the steps) and using the new profile at once; for
+     * {@code sim}, a simulated uncalibrated plate (or IMU) whose simulated helper places the mass.
+     *
+     * @param spec          the {@code --source} spec the board was opened from
+     * @param board         the board from {@link #board}
+     * @param dataDirectory Stork's data directory (the simulation's profiles are saved in its calibration/)
      */
-    static CalibrationWizard calibration(String spec, Path dataDirectory) {
-        if (SourceSpec.parse(spec).kind() != SourceSpec.Kind.SIM_PLATE) {
-            return CalibrationWizard.unavailable("The plate " + spec + " is held open for training. To calibrate it, "
-                    + "stop the dashboard and run: stork calibrate plate --source " + spec);
+    static CalibrationWizard calibration(String spec, TrialBoard board, Path dataDirectory) {
+        Supplier<Instant> clock = () -> Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (board instanceof LiveTrialBoard live) {
+            return new CalibrationWizard(new LiveCalibrationBoard(live, spec), live.profiles(), clock);
         }
         return new CalibrationWizard(CalibrationFeeds.forSpec(spec, System.nanoTime()),
                 new ProfileDirectory(ProfileDirectory.defaultDirectory(dataDirectory, System.getenv(),
-                        Path.of(System.getProperty("user.home")))),
-                () -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                        Path.of(System.getProperty("user.home")))), clock);
     }
 
     /** Deletes the raw-recording work directory, unless it keeps the recording of a trial the store refused. */

@@ -6,6 +6,7 @@ import dev.stork.sensor.spec.SourceSpec;
 import dev.stork.session.LiveTrialBoard;
 import dev.stork.session.SimulatedTrialBoard;
 import dev.stork.session.TrialBoard;
+import dev.stork.trial.BoardFeed;
 import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.util.function.IntToDoubleFunction;
@@ -47,11 +48,20 @@ final class SessionBoards {
      */
     static TrialBoard open(String spec, Simulation simulation, Path dataDirectory)
             throws BoardSetupException, InterruptedException {
+        return open(spec, simulation, dataDirectory, BoardFeed.MissingCalibration.REFUSE);
+    }
+
+    /**
+     * As {@link #open(String, Simulation, Path)}, choosing what happens to a real plate without its calibration:
+     * refused (a terminal session), or opened uncalibrated for the dashboard to calibrate.
+     */
+    static TrialBoard open(String spec, Simulation simulation, Path dataDirectory,
+                           BoardFeed.MissingCalibration missing) throws BoardSetupException, InterruptedException {
         SourceSpec source = parse(spec, simulation);
         if (source.kind() == SourceSpec.Kind.SIM_PLATE) {
             return simulated(simulation);
         }
-        return LiveTrialBoard.open(source.text(), dataDirectory);
+        return LiveTrialBoard.open(source.text(), dataDirectory, missing);
     }
 
     private static SourceSpec parse(String spec, Simulation simulation) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Set;
  * ({@code {"kind": "plate"|"imu", "mass_kg": 1-300}}), {@code POST /api/calibration/confirm} and
  * {@code POST /api/calibration/cancel}. Each answers with the state. A session and a calibration never use the
  * board at once: starting a calibration while a session is under way (not ready, paused or over), or starting,
- * resuming or skipping to a trial while a calibration runs, is a 409 with the reason. Static handlers reading the
+ * resuming or skipping to a trial while a calibration runs, is a 409 with the reason; so is a trial on a plate that
+ * has no calibration yet (the state's {@code required} says so). Static handlers reading the
  * {@link CalibrationWizard} from the app's data.
  */
 final class CalibrationHandlers {
@@ -113,11 +115,21 @@ final class CalibrationHandlers {
         state(ctx);
     }
 
-    /** Before the session commands that start a trial (start, resume, skip): refused while a calibration runs. */
+    /**
+     * Before the session commands that start a trial (start, resume, skip): refused while a calibration runs, and
+     * while the plate has no calibration at all.
+     */
     static void noTrialWhileCalibrating(Context ctx) {
         CalibrationWizard wizard = ctx.appData(WIZARD).wizard();
-        if (wizard != null && wizard.running()) {
+        if (wizard == null) {
+            return;
+        }
+        if (wizard.running()) {
             throw new IllegalStateException("a calibration is under way: finish or cancel it before training");
+        }
+        Optional<String> required = wizard.calibrationRequired();
+        if (required.isPresent()) {
+            throw new IllegalStateException(required.get() + ": calibrate it first (Calibrate tab), then train");
         }
     }
 
@@ -127,6 +139,7 @@ final class CalibrationHandlers {
         map.put("unavailableReason", wizard == null ? "this dashboard has no board to calibrate"
                 : wizard.unavailableReason());
         map.put("source", wizard == null ? null : wizard.source());
+        map.put("required", wizard == null ? null : wizard.calibrationRequired().orElse(null));
         CalibrationSnapshot s = wizard == null ? null : wizard.snapshot();
         map.put("phase", s == null ? "IDLE" : s.phase().name());
         if (s == null) {

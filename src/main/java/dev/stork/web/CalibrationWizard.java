@@ -1,39 +1,42 @@
 package dev.stork.web;
 
 import dev.stork.calibration.ProfileDirectory;
+import dev.stork.calibration.flow.CalibrationBoard;
 import dev.stork.calibration.flow.CalibrationFeed;
-import dev.stork.calibration.flow.CalibrationFeeds;
 import dev.stork.calibration.flow.CalibrationKind;
 import dev.stork.calibration.flow.CalibrationRequest;
 import dev.stork.calibration.flow.CalibrationRun;
 import dev.stork.calibration.flow.CalibrationSnapshot;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The dashboard's calibration: at most one {@link CalibrationRun} at a time on the board that {@link CalibrationFeeds}
- * opens from the dashboard's {@code --source} spec (the simulated uncalibrated board for {@code sim}). Request
- * threads start, confirm and cancel; a command impossible now throws {@link IllegalStateException} with the
- * reason. The last run's final snapshot (its report) stays until the next start. Thread-safe.
+ * The dashboard's calibration: at most one {@link CalibrationRun} at a time on the dashboard's
+ * {@link CalibrationBoard}: the simulated uncalibrated board for {@code sim}
+ * ({@link dev.stork.calibration.flow.CalibrationFeeds}), or the real plate the dashboard holds open for training,
+ * calibrated on its raw samples and taking up the new profile at once. Request threads start, confirm and cancel;
+ * a command impossible now throws {@link IllegalStateException} with the reason. The last run's final snapshot (its
+ * report) stays until the next start. Thread-safe.
  */
 public final class CalibrationWizard implements AutoCloseable {
-    private final CalibrationFeeds feeds;
+    private final CalibrationBoard feeds;
     private final ProfileDirectory directory;
     private final Supplier<Instant> clock;
     private final String unavailable;
     private CalibrationRun run;
 
     /**
-     * @param feeds     opens the board from the dashboard's source spec
-     * @param directory where profiles are read and saved
+     * @param feeds     opens the board of the dashboard's source spec for each calibration
+     * @param directory where profiles are read and saved (for a board held open, the one it reloads from)
      * @param clock     the calibrations' dates
      */
-    public CalibrationWizard(CalibrationFeeds feeds, ProfileDirectory directory, Supplier<Instant> clock) {
+    public CalibrationWizard(CalibrationBoard feeds, ProfileDirectory directory, Supplier<Instant> clock) {
         this(feeds, directory, clock, null);
     }
 
-    private CalibrationWizard(CalibrationFeeds feeds, ProfileDirectory directory, Supplier<Instant> clock,
+    private CalibrationWizard(CalibrationBoard feeds, ProfileDirectory directory, Supplier<Instant> clock,
                               String unavailable) {
         this.feeds = feeds;
         this.directory = directory;
@@ -64,6 +67,14 @@ public final class CalibrationWizard implements AutoCloseable {
     /** The {@code --source} spec of the board calibrated here, or null when unavailable. */
     public String source() {
         return feeds == null ? null : feeds.spec();
+    }
+
+    /**
+     * Why the board cannot be trained on until it is calibrated (a plate started without its profile), or empty;
+     * any thread.
+     */
+    public Optional<String> calibrationRequired() {
+        return feeds == null ? Optional.empty() : feeds.calibrationRequired();
     }
 
     /** The current or last calibration's snapshot, or null when none was started. */

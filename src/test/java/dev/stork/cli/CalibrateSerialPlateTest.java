@@ -11,6 +11,7 @@ import dev.stork.calibration.ProfileDirectory;
 import dev.stork.cli.support.TerminalSession;
 import dev.stork.sensor.SourceDescription.CellUnit;
 import dev.stork.sensor.serial.EmulatedSerialPlate;
+import dev.stork.sensor.serial.support.PlacedMassCells;
 import dev.stork.sensor.serial.support.SocatPtyPair;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ class CalibrateSerialPlateTest {
 
     private SocatPtyPair pty;
     private EmulatedSerialPlate plate;
-    private final KnownCells cells = new KnownCells(7);
+    private final PlacedMassCells cells = new PlacedMassCells(TRUE_GAIN_N_PER_COUNT, TRUE_OFFSET_COUNTS,
+            CELL_NOISE_N, SPACING_ML_M, SPACING_AP_M, 7);
 
     @BeforeEach
     void plugIn() throws Exception {
@@ -193,39 +195,5 @@ class CalibrateSerialPlateTest {
             assertTrue(text.lines().anyMatch(l -> l.startsWith("stork calibrate:") && l.contains(port)), text);
         }
         assertTrue(Files.notExists(data.resolve("calibration")), "nothing written");
-    }
-
-    /**
-     * Four load cells with known gains and offsets under a rigid plate: a mass at (ml, ap) from the centre loads the
-     * cells {@code W/4 (1 ∓ u ± v)}, u and v its position over the half spacings; each cell adds white noise.
-     * The test thread places the mass; the emulator's writer thread reads the counts.
-     */
-    private static final class KnownCells implements EmulatedSerialPlate.CellSignal {
-        private final Random random;
-        private volatile Placement placement = new Placement(0, 0, 0);
-
-        KnownCells(long seed) {
-            random = new Random(seed);
-        }
-
-        void place(double kg, double mlM, double apM) {
-            placement = new Placement(kg, mlM / (SPACING_ML_M / 2), apM / (SPACING_AP_M / 2));
-        }
-
-        @Override
-        public void fill(long hostNanos, int sequence, int[] counts) {
-            Placement p = placement;
-            double quarter = p.massKg * PlateProfile.GRAVITY_MPS2 / 4;
-            double[] forceN = {quarter * (1 - p.u + p.v), quarter * (1 + p.u + p.v), quarter * (1 - p.u - p.v),
-                quarter * (1 + p.u - p.v)};
-            for (int cell = 0; cell < 4; cell++) {
-                double noisy = forceN[cell] + CELL_NOISE_N * random.nextGaussian();
-                counts[cell] = (int) Math.round(TRUE_OFFSET_COUNTS[cell] + noisy / TRUE_GAIN_N_PER_COUNT[cell]);
-            }
-        }
-
-        /** The mass and where it stands, over the half spacings; replaced whole so a sample never mixes two. */
-        private record Placement(double massKg, double u, double v) {
-        }
     }
 }

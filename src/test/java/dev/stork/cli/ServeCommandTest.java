@@ -88,17 +88,6 @@ class ServeCommandTest {
     }
 
     @Test
-    void aPlateWithoutItsCalibrationIsRefusedSayingWhatToDo() throws Exception {
-        startPlate();
-        AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("serve", "--source", "serial:" + pty.host(), "--data",
-                data.toString(), "--port", "0");
-        assertEquals(3, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("stork serve: no calibration for the plate '570200a7'"), run.err());
-        assertTrue(run.err().contains("stork calibrate plate --source serial:" + pty.host()), run.err());
-        assertTrue(Files.notExists(data.resolve("stork.db")), "nothing is created for a board that cannot be used");
-    }
-
-    @Test
     void aCalibratedSerialPlateFeedsTheDashboardAndItsHealthShowsTheReconnection() throws Exception {
         startPlate();
         saveProfile();

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
 
 /**
  * The seam between a {@code --source} spec and a calibration: opens the board the spec names as a
- * {@link CalibrationFeed}.
+ * {@link CalibrationFeed}, the board being the calibration's alone for its duration.
  *
  * <ul>
  *   <li>{@code sim}: a simulated uncalibrated board with known true errors, whose simulated helper does what each
@@ -30,7 +30,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Immutable; {@link #open} may be called from any thread, once per calibration.
  */
-public final class CalibrationFeeds {
+public final class CalibrationFeeds implements CalibrationBoard {
     /** The simulated uncalibrated board. */
     public static final String SIM = "sim";
     /** The simulated Wii Balance Board. */
@@ -78,6 +78,7 @@ public final class CalibrationFeeds {
     }
 
     /** The spec as given. */
+    @Override
     public String spec() {
         return spec;
     }
@@ -89,6 +90,7 @@ public final class CalibrationFeeds {
      * @throws IllegalStateException    when the board cannot be opened or is the wrong kind (e.g. a plate for an
      *                                  IMU calibration), with the reason
      */
+    @Override
     public CalibrationFeed open(CalibrationKind kind) {
         String lower = spec.toLowerCase(Locale.ROOT);
         if (lower.equals(SIM) || lower.equals("sim:plate") || lower.equals("sim:imu") || lower.equals("sim:wobble")) {
@@ -124,6 +126,16 @@ public final class CalibrationFeeds {
     }
 
     private IllegalStateException wrongKind(CalibrationKind kind, String what) {
+        return wrongKind(spec, kind, what);
+    }
+
+    /**
+     * The refusal of a {@code kind} calibration on a board of the other kind.
+     *
+     * @param spec the board's {@code --source} spec
+     * @param what what the board is, e.g. "a force plate (serial plate 57020001 on /dev/ttyACM0)"
+     */
+    public static IllegalStateException wrongKind(String spec, CalibrationKind kind, String what) {
         return new IllegalStateException("--source " + spec + " is " + what + "; " + (kind == CalibrationKind.PLATE
                 ? "a plate calibration needs a plate: sim, sim-wii, serial:/dev/ttyACM0, i2c:nau7802x4@1, wii"
                 : "an IMU calibration needs an IMU: sim, i2c:mpu6050@1:0x68, i2c:lsm6dsox@1:0x6a"));

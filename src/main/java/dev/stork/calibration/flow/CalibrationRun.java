@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  * the feed's {@link StepHelper} does what it asks on a simulated board; on a real board the person does.
  *
  * <p>The new profile is saved through {@link ProfileDirectory} (current file and history) only when every step
- * succeeded; a cancelled, refused or failed calibration saves nothing, so the board's current profile stays.
+ * succeeded, and the feed's {@link CalibrationFeed#afterSave()} is run before the calibration reports it done; a
+ * cancelled, refused or failed calibration saves nothing, so the board's current profile stays.
  * A board that reports itself unplugged or silent before its first sample, or sends nothing within the connect
  * timeout, fails the calibration with the board's own reason (naming its port or address). A board lost during a
  * step sends the step back to its prompt.
@@ -307,6 +308,13 @@ public final class CalibrationRun implements AutoCloseable {
         } catch (IOException e) {
             failOnce("the calibration succeeded but could not be saved in " + directory.directory() + ": "
                     + e.getMessage() + "; the current profile is unchanged");
+            return;
+        }
+        try {
+            feed.afterSave().run();
+        } catch (RuntimeException e) {
+            failOnce("the new profile was saved in " + savedFile + ", but the board could not take it up: "
+                    + e.getMessage());
         }
     }
 
