@@ -16,6 +16,7 @@ import dev.stork.sensor.sim.SessionScript;
 import dev.stork.session.support.RunningView;
 import dev.stork.support.AllocationMeter;
 import dev.stork.support.Await;
+import dev.stork.trial.BoardFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A live board allocates nothing per sample on its acquisition thread, between trials (samples dropped at the gate)
- * and during a trial (handed to the trial's listener): health counting, live calibration and the gate together,
+ * A live board allocates nothing per sample on its acquisition thread, between trials (samples dropped at the gate),
+ * during a trial (handed to the trial's listener), during a calibration's raw view, after a profile was reloaded,
+ * and while a plate awaits its first calibration: health counting, live calibration and the gates together,
  * 10,000 samples of a person on both legs, best of 20 rounds after warm-up, measured on the board's own thread.
  */
 class LiveTrialBoardAllocationTest {
@@ -36,30 +38,65 @@ class LiveTrialBoardAllocationTest {
     @TempDir
     Path dir;
 
+    private static PlateProfile profile(UncalibratedCells cells, Instant at, double gainFactor) {
+        double[] gains = cells.gainNPerUnit().clone();
+        for (int i = 0; i < 4; i++) {
+            gains[i] *= gainFactor;
+        }
+        return new PlateProfile(DEVICE, at, SourceDescription.CellUnit.COUNTS, 433, 238, gains, cells.offsetUnits(),
+                PlateFitQuality.NOT_MEASURED);
+    }
+
     @Test
-    void theBoardsThreadAllocatesNothingPerSampleBetweenAndDuringTrials() throws Exception {
+    void theBoardsThreadAllocatesNothingPerSampleBetweenAndDuringTrialsAndCalibrations() throws Exception {
         UncalibratedCells cells = UncalibratedCells.typicalCountsPlate();
         ProfileDirectory profiles = new ProfileDirectory(dir);
-        profiles.save(new PlateProfile(DEVICE, Instant.now(), SourceDescription.CellUnit.COUNTS, 433, 238,
-                cells.gainNPerUnit(), cells.offsetUnits(), PlateFitQuality.NOT_MEASURED));
+        profiles.save(profile(cells, Instant.parse("2026-01-01T00:00:00Z"), 1.02));
         MeasuringPlate plate = new MeasuringPlate(cells);
         try (LiveTrialBoard board = LiveTrialBoard.open(plate, "measuring", profiles, Duration.ofSeconds(5))) {
             long betweenTrials = plate.measure();
-
-            Counting trial = new Counting();
-            RunningView running = RunningView.start(board.open(null, 1), trial);
-            Await.until(() -> trial.samples > 0, 10, () -> "the trial receives samples");
-            long duringTrial = plate.measure();
-            assertTrue(running.stop(), "the trial's view stopped");
+            long duringTrial = measureDuring(board.open(null, 1), plate);
+            long duringCalibration = measureDuring(board.rawView(), plate);
+            profiles.save(profile(cells, Instant.parse("2026-02-01T00:00:00Z"), 1));
+            board.reloadCalibration();
+            long afterReload = measureDuring(board.open(null, 2), plate);
 
             assertTrue(betweenTrials <= 0, "between trials: " + betweenTrials + " bytes per " + WINDOW + " samples");
             assertTrue(duringTrial <= 0, "during a trial: " + duringTrial + " bytes per " + WINDOW + " samples");
-            assertTrue(trial.samples >= (long) ROUNDS * WINDOW, "the trial saw the measured samples: "
-                    + trial.samples);
+            assertTrue(duringCalibration <= 0, "during a raw view: " + duringCalibration + " bytes per " + WINDOW
+                    + " samples");
+            assertTrue(afterReload <= 0, "during a trial after a reload: " + afterReload + " bytes per " + WINDOW
+                    + " samples");
         }
     }
 
-    /** Counts the trial's samples without allocating. */
+    @Test
+    void aPlateAwaitingItsCalibrationAllocatesNothingPerSample() throws Exception {
+        MeasuringPlate plate = new MeasuringPlate(UncalibratedCells.typicalCountsPlate());
+        try (LiveTrialBoard board = LiveTrialBoard.open(plate, "measuring", new ProfileDirectory(dir),
+                Duration.ofSeconds(5), BoardFeed.MissingCalibration.AWAIT)) {
+            assertTrue(board.uncalibrated());
+            long awaiting = plate.measure();
+            long duringCalibration = measureDuring(board.rawView(), plate);
+            assertTrue(awaiting <= 0, "uncalibrated: " + awaiting + " bytes per " + WINDOW + " samples");
+            assertTrue(duringCalibration <= 0, "during a raw view: " + duringCalibration + " bytes per " + WINDOW
+                    + " samples");
+        }
+    }
+
+    /** Runs {@code view} into a counting listener while the plate measures; the fewest bytes of a round. */
+    private static long measureDuring(SampleSource view, MeasuringPlate plate) throws InterruptedException {
+        Counting listener = new Counting();
+        RunningView running = RunningView.start(view, listener);
+        Await.until(() -> listener.samples > 0, 10, () -> "the view receives samples");
+        long bytes = plate.measure();
+        assertTrue(running.stop(), "the view stopped");
+        assertTrue(listener.samples >= (long) ROUNDS * WINDOW, "the view saw the measured samples: "
+                + listener.samples);
+        return bytes;
+    }
+
+    /** Counts a view's samples without allocating. */
     private static final class Counting implements SampleListener {
         volatile long samples;
 
