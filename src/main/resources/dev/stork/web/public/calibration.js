@@ -1,10 +1,20 @@
 'use strict';
 // Stork dashboard: the calibration wizard, its own tab. While the tab is shown it polls GET /api/calibration
 // (5 times a second) and renders the step, the instruction, the live reading, the progress and, at the end, the
-// report. Commands are POSTs to /api/calibration/{start,confirm,cancel} with the access token.
+// report. Commands are POSTs to /api/calibration/{start,confirm,cancel} with the access token. A plate that has no
+// calibration yet (stork serve started it uncalibrated) is announced on the live screen until it has one.
 (function () {
   const screen = document.getElementById('screen-calibration');
   if (!screen) return;
+  const liveScreen = document.getElementById('screen-live');
+  const banner = document.createElement('div');
+  banner.id = 'cal-required';
+  banner.className = 'cal-required';
+  banner.setAttribute('role', 'alert');
+  banner.hidden = true;
+  banner.innerHTML = '<p id="cal-required-text"></p>'
+    + '<button type="button" id="cal-required-go" class="button primary">Calibrate the plate</button>';
+  if (liveScreen) liveScreen.insertBefore(banner, liveScreen.firstChild);
   const G = 9.80665;
   const CELLS = ['front-left', 'front-right', 'back-left', 'back-right'];
 
@@ -97,8 +107,26 @@
 
   const fmt = (v, digits) => (v === null || v === undefined) ? '—' : v.toFixed(digits);
 
+  // The plate must be calibrated before training: said on the live screen and above the wizard's setup.
+  let requiredTimer = null;
+  function renderRequired(s) {
+    const required = s.required || null;
+    banner.hidden = !required;
+    $('cal-required-text').textContent = required
+      ? 'Calibrate first: ' + required + '. Training starts once the plate is calibrated.' : '';
+    // Not on the wizard's tab: look again every 3 s until the plate is calibrated (perhaps from another device).
+    if (required && !requiredTimer) {
+      requiredTimer = setInterval(() => { if (screen.hidden) refresh(); }, 3000);
+    } else if (!required && requiredTimer) {
+      clearInterval(requiredTimer);
+      requiredTimer = null;
+    }
+  }
+  $('cal-required-go').onclick = () => $('tab-calibration').click();
+
   function render(s) {
     window.storkCalibration = s;
+    renderRequired(s);
     $('cal-source').textContent = s.available ? s.source : '—';
     $('cal-start').disabled = !s.available;
     if (!s.available) $('cal-how').textContent = s.unavailableReason;
@@ -167,7 +195,8 @@
       $('cal-saved').textContent = 'Saved in ' + s.savedFile + ' (calibration ' + r.calibrationId + ').';
     } else {
       $('cal-outcome').textContent = s.phase === 'CANCELLED' ? 'Cancelled' : 'Not calibrated';
-      const said = /nothing saved|unchanged/i.test(s.message);
+      // A profile saved but not taken up by the board says so itself; otherwise nothing was saved.
+      const said = /nothing saved|unchanged/i.test(s.message) || s.savedFile;
       const text = s.message.charAt(0).toUpperCase() + s.message.slice(1);
       $('cal-saved').textContent = text + (said ? '' : '. Nothing saved; the current calibration is unchanged.');
     }
@@ -188,4 +217,5 @@
   }
   new MutationObserver(visibility).observe(screen, { attributes: true, attributeFilter: ['hidden'] });
   visibility();
+  if (screen.hidden) refresh();
 })();
