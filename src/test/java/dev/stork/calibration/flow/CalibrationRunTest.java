@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,53 @@ class CalibrationRunTest {
         assertTrue(end.message().startsWith("check at the centre: COP error"), end.message());
         // The live load uses the starting profile's nominal gains, which are within 4 % of the truth here.
         assertEquals(20 * PlateProfile.GRAVITY_MPS2, end.loadN(), 0.05 * 20 * PlateProfile.GRAVITY_MPS2, "live load");
+    }
+
+    @Test
+    void whoHoldsTheBoardIsToldOfTheSavedProfileBeforeTheRunSaysDone() throws Exception {
+        CalibrationFeed sim = sim("sim", CalibrationKind.PLATE);
+        AtomicReference<String> seenAtSave = new AtomicReference<>();
+        AtomicReference<CalibrationRun> running = new AtomicReference<>();
+        CalibrationFeed held = new CalibrationFeed(sim.source(), sim.helper(), "sim", () -> seenAtSave.set(
+                running.get().snapshot().phase() + " " + directory().plateFile(CalibrationFeeds.SIM_PLATE_ID)
+                        .toFile().exists()));
+        CalibrationRun run = new CalibrationRun(CalibrationRequest.plate(20), held, directory(), () -> NOW);
+        running.set(run);
+        run.start();
+        CalibrationSnapshot end = confirmEveryStep(run);
+        assertEquals(Phase.DONE, end.phase(), end.message());
+        assertEquals(Phase.COLLECTING + " true", seenAtSave.get(), "told once the file is saved, before DONE");
+    }
+
+    @Test
+    void aBoardThatCannotTakeUpTheSavedProfileFailsTheRunSayingWhereItIs() throws Exception {
+        CalibrationFeed sim = sim("sim", CalibrationKind.PLATE);
+        CalibrationFeed held = new CalibrationFeed(sim.source(), sim.helper(), "sim", () -> {
+            throw new IllegalStateException("the profile is of another unit");
+        });
+        CalibrationRun run = new CalibrationRun(CalibrationRequest.plate(20), held, directory(), () -> NOW);
+        run.start();
+        CalibrationSnapshot end = confirmEveryStep(run);
+        Path file = directory().plateFile(CalibrationFeeds.SIM_PLATE_ID);
+        assertEquals(Phase.FAILED, end.phase());
+        assertEquals("the new profile was saved in " + file + ", but the board could not take it up: the profile is "
+                + "of another unit", end.message());
+        assertEquals(file, end.savedFile());
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void aCancelledRunTellsNobody() throws Exception {
+        CalibrationFeed sim = sim("sim", CalibrationKind.PLATE);
+        AtomicReference<String> told = new AtomicReference<>();
+        CalibrationRun run = new CalibrationRun(CalibrationRequest.plate(20), new CalibrationFeed(sim.source(),
+                sim.helper(), "sim", () -> told.set("saved")), directory(), () -> NOW);
+        run.start();
+        await(run, s -> s.phase() == Phase.WAITING, "the first prompt");
+        run.cancel();
+        assertTrue(run.awaitEnd(TIMEOUT));
+        assertEquals(Phase.CANCELLED, run.snapshot().phase());
+        assertEquals(null, told.get());
     }
 
     @Test
