@@ -159,7 +159,7 @@ class CalibrationWizardSerialBrowserTest {
         tap("tab-live");
         wait.until(b -> byId("actions").isDisplayed());
         assertFalse(byId("cal-required").isDisplayed(), "nothing more to calibrate");
-        System.out.printf(Locale.ROOT, "dashboard calibration of a serial plate in Chromium: worst gain error %.4f %%%n",
-                100 * worst);
+        System.out.printf(Locale.ROOT, "dashboard calibration of a serial plate in Chromium: worst gain error "
+                + "%.4f %%%n", 100 * worst);
     }
 }
