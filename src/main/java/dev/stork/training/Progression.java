@@ -20,9 +20,9 @@ import java.util.OptionalInt;
  * </ol>
  * A trial whose questions went unanswered (the session was stopped at the pain question) is treated
  * conservatively. Its pain is unknown, so the pain rules look only at the pain that was reported, and a session
- * with an unanswered trial does not count as a pain-free session towards moving up: the decision says so when it
- * is what keeps the person at their level. Its form is unknown too, so a trial that reached the target counts as
- * neither met nor missed. An unanswered question never moves anyone down by itself.
+ * with an unanswered trial does not count towards moving up (it is not known to be pain-free, nor its form good):
+ * the decision says so when it is what keeps the person at their level. A trial that reached the target with its
+ * form unknown is not a miss, so an unanswered question never moves anyone down by itself.
  * At level 1 a step down becomes "stay" with advice to check with a physiotherapist; at the top level a step up
  * becomes "stay". Assessments such as the stance test are not for progression. Thread-safe and side-effect free.
  */
@@ -159,10 +159,14 @@ public final class Progression {
         return new Decision(exercise.id(), Decision.Kind.HOLD, level, level, reason, sentence);
     }
 
-    /** Every leg the level works has a trial that met the target with a good score. */
+    /**
+     * Every leg the level works has a trial that reached the target with a good score, its form not reported lost.
+     * A trial whose form went unanswered counts here; its session is then held back by {@link #unanswered}, which
+     * lets the decision say why.
+     */
     private boolean met(ExerciseLevel level, List<ScoredTrial> session) {
         for (Leg leg : legsOf(level)) {
-            boolean ok = session.stream().anyMatch(t -> t.outcome().leg() == leg && t.outcome().metTarget()
+            boolean ok = session.stream().anyMatch(t -> t.outcome().leg() == leg && !t.outcome().missedTarget()
                     && t.score().total() >= rules.minScore());
             if (!ok) {
                 return false;
