@@ -71,6 +71,20 @@ public abstract class GuidedProcedure {
         }
     }
 
+    /**
+     * The board was lost or stalled: what the current step collected is dropped and the step waits for the person
+     * again, with {@code reason} as the message. Ignored once the procedure has finished.
+     */
+    public final void interrupt(String reason) {
+        if (state == ProcedureState.COLLECTING) {
+            window.reset();
+            state = ProcedureState.WAITING;
+        }
+        if (state == ProcedureState.WAITING) {
+            message = reason;
+        }
+    }
+
     /** The current step is done: wait for the person at the next one. */
     final void advance(String doneMessage) {
         message = doneMessage;

@@ -9,7 +9,7 @@
  * six orientations and the mounting rotation. Profiles are versioned JSON files ({@link dev.stork.calibration.ProfileCodec},
  * {@link dev.stork.calibration.ProfileDirectory}); the guided flows are step machines
  * ({@link dev.stork.calibration.PlateCalibrationProcedure}, {@link dev.stork.calibration.ImuCalibrationProcedure})
- * that a terminal or the dashboard renders.
+ * that {@code dev.stork.calibration.flow} runs over a board for the terminal and the dashboard.
  *
  * <p>Depends on {@code dev.stork.sensor} and Commons Math only.
  */

@@ -4,41 +4,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stork.calibration.EmptyBoardSettings;
-import dev.stork.calibration.PlateCalibrationStage;
-import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
-import dev.stork.calibration.ProfileFormatException;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.ImuSample;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
-import dev.stork.sensor.serial.SerialLinkStats;
 import dev.stork.sensor.serial.SerialPlateSource;
 import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
-import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.signal.stance.PlateStanceConfig;
 import dev.stork.signal.stance.WobbleHoldConfig;
-import dev.stork.trial.IrregularPlateAdapter;
+import dev.stork.trial.BoardFeed;
+import dev.stork.trial.BoardHealth;
+import dev.stork.trial.BoardSetupException;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.trial.PlatePipeline;
 import dev.stork.trial.TrialResult;
 import dev.stork.trial.WobblePipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,8 +48,6 @@ import picocli.CommandLine.Spec;
         description = {"Run a live session on one board and print each single-leg hold as it ends.",
             "SPEC: " + SourceSpec.FORMS})
 public final class RunCommand implements Callable<Integer> {
-    /** Rate the pipeline runs at for a board without a fixed rate (the Wii board), Hz. */
-    static final double IRREGULAR_GRID_HZ = 100;
     /** Edge angle of a wobble board when none is configured, degrees. */
     static final double DEFAULT_EDGE_DEG = 15;
 
@@ -71,6 +65,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "data directory with the calibration profiles "
             + "(default $STORK_DATA or ~/.local/share/stork)")
     Path data;
+
+    @Option(names = "--connect-timeout", paramLabel = "S", defaultValue = "10",
+            description = "how long to wait for the board to answer, in seconds (default ${DEFAULT-VALUE})")
+    double connectTimeoutS;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of a simulated board (default ${DEFAULT-VALUE})")
     long seed;
@@ -95,30 +93,26 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        Front front;
+        ProfileDirectory profiles = new ProfileDirectory(ProfileDirectory.defaultDirectory(data, System.getenv(),
+                Path.of(System.getProperty("user.home"))));
+        AtomicReference<Supplier<LiveSnapshot>> snapshots = new AtomicReference<>();
+        BoardFeed feed;
         try {
-            front = front(board, events);
-        } catch (ProfileFormatException | CalibrationMissing e) {
+            feed = BoardFeed.start(board, source, profiles, Duration.ofMillis(Math.round(connectTimeoutS * 1000)),
+                    setup -> pipeline(setup, events, snapshots));
+        } catch (BoardSetupException e) {
             err.println("stork run: " + e.getMessage());
-            board.close();
             return 2;
         }
-        Thread acquisition = new Thread(() -> {
-            try {
-                board.run(front.listener());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                events.add(Ended.INSTANCE);
-            }
-        }, "stork-acquisition");
-        long startNanos = System.nanoTime();
+        // From the board's opening, as the samples are counted: a simulated board catches up on the time spent
+        // identifying it.
+        long startNanos = feed.startedNanos();
         long stopNanos = seconds == null ? Long.MAX_VALUE : startNanos + Math.round(seconds * 1e9);
-        acquisition.start();
         List<TrialResult> trials = new ArrayList<>();
         List<HealthEvent> health = new ArrayList<>();
+        String boardName = feed.setup().description().name();
         if (!json) {
-            out.println("Reading " + board.description().name() + (seconds == null ? "" : String.format(Locale.ROOT,
+            out.println("Reading " + boardName + (seconds == null ? "" : String.format(Locale.ROOT,
                     " for %.0f s", seconds)) + ". Stand on the board; lift one foot to start a hold.");
             out.flush();
         }
@@ -126,7 +120,7 @@ public final class RunCommand implements Callable<Integer> {
         while (true) {
             long now = System.nanoTime();
             if (now >= stopNanos) {
-                board.stop();
+                feed.stop();
             }
             Object event = events.poll(Math.max(1, Math.min(stopNanos - now, 200_000_000L)), TimeUnit.NANOSECONDS);
             if (event == Ended.INSTANCE) {
@@ -144,59 +138,40 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             if (!json && System.nanoTime() >= nextStatusNanos) {
-                out.println("  " + status(front, board, startNanos));
+                out.println("  " + status(feed, snapshots.get(), startNanos));
                 nextStatusNanos += 5_000_000_000L;
             }
             out.flush();
         }
-        acquisition.join(5_000);
-        board.close();
+        feed.close();
         double elapsedS = (System.nanoTime() - startNanos) / 1e9;
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(summaryJson(sourceSpec, board, front, trials, health, elapsedS)));
+                    .writeValueAsString(summaryJson(sourceSpec, feed, trials, health, elapsedS)));
         } else {
             out.printf(Locale.ROOT, "%d hold(s) in %.1f s. %s%n", trials.size(), elapsedS,
-                    status(front, board, startNanos));
+                    status(feed, snapshots.get(), startNanos));
         }
         out.flush();
         return 0;
     }
 
-    /** The listener chain from the board to the pipeline, and what the command reads from it. */
-    private Front front(SampleSource board, BlockingQueue<Object> events)
-            throws ProfileFormatException, CalibrationMissing {
-        SourceDescription description = board.description();
-        if (description.kind() == SourceDescription.BoardKind.IMU_WOBBLE_BOARD) {
-            WobblePipeline pipeline = new WobblePipeline(description.nominalRateHz(),
+    /**
+     * The pipeline for the identified board, wrapped to copy holds, health events and the end to the command's
+     * queue; built on the board's acquisition thread.
+     */
+    private SampleListener pipeline(BoardFeed.Setup setup, BlockingQueue<Object> events,
+                                    AtomicReference<Supplier<LiveSnapshot>> snapshots) {
+        if (setup.description().kind() == SourceDescription.BoardKind.IMU_WOBBLE_BOARD) {
+            WobblePipeline pipeline = new WobblePipeline(setup.rateHz(),
                     WobbleHoldConfig.defaults(DEFAULT_EDGE_DEG, targetS), events::add);
-            return new Front(new Tee(pipeline, events), pipeline::snapshot, null);
+            snapshots.set(pipeline::snapshot);
+            return new Tee(pipeline, events);
         }
-        PlateProfile profile = null;
-        PlateGeometry geometry = PlateGeometry.WII_BALANCE_BOARD;
-        ProfileDirectory directory = null;
-        if (description.cellUnit() != SourceDescription.CellUnit.NEWTONS) {
-            directory = new ProfileDirectory(ProfileDirectory.defaultDirectory(data, System.getenv(),
-                    Path.of(System.getProperty("user.home"))));
-            Optional<PlateProfile> stored = directory.loadPlate(description.deviceId());
-            if (stored.isPresent()) {
-                profile = stored.get();
-            } else if (description.cellUnit() == SourceDescription.CellUnit.KILOGRAMS) {
-                profile = PlateProfile.wiiBalanceBoard();
-            } else {
-                throw new CalibrationMissing("no calibration for the plate '" + description.deviceId() + "' in "
-                        + directory.directory() + ": run 'stork calibrate plate --source " + source + "' first");
-            }
-            geometry = new PlateGeometry(profile.cellSpacingMlMm() / 1000, profile.cellSpacingApMm() / 1000);
-        }
-        double rateHz = description.nominalRateHz() > 0 ? description.nominalRateHz() : IRREGULAR_GRID_HZ;
-        PlatePipeline pipeline = new PlatePipeline(geometry, rateHz, PlateStanceConfig.defaults(targetS),
-                events::add);
-        SampleListener toPipeline = description.nominalRateHz() > 0 ? pipeline
-                : new IrregularPlateAdapter(pipeline, IRREGULAR_GRID_HZ);
-        SampleListener chain = profile == null ? toPipeline
-                : new PlateCalibrationStage(profile, EmptyBoardSettings.DEFAULT, directory, toPipeline);
-        return new Front(new Tee(chain, events), pipeline::snapshot, profile);
+        PlatePipeline pipeline = new PlatePipeline(setup.geometry(), setup.rateHz(),
+                PlateStanceConfig.defaults(targetS), events::add);
+        snapshots.set(pipeline::snapshot);
+        return new Tee(pipeline, events);
     }
 
     private static String describe(int number, TrialResult trial) {
@@ -208,38 +183,38 @@ public final class RunCommand implements Callable<Integer> {
                 trial.sway().unit() == dev.stork.trial.SwaySummary.Unit.METRES ? "cm²" : "deg²");
     }
 
-    private static String status(Front front, SampleSource board, long startNanos) {
+    private static String status(BoardFeed feed, Supplier<LiveSnapshot> snapshots, long startNanos) {
         double elapsedS = (System.nanoTime() - startNanos) / 1e9;
+        BoardHealth health = feed.health();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Health: %.1f samples/s achieved",
-                front.tee.samples.get() / Math.max(elapsedS, 1e-9)));
-        if (board instanceof SerialPlateSource serial) {
-            SerialLinkStats stats = serial.stats();
-            text.append(String.format(Locale.ROOT, ", %d lost, %d corrupt frames (CRC), %d reconnections", stats.lostSamples(),
-                    stats.corruptFrames(), stats.reconnections()));
+                health.samples() / Math.max(elapsedS, 1e-9)));
+        if (feed.source() instanceof SerialPlateSource) {
+            text.append(String.format(Locale.ROOT, ", %d lost, %d corrupt frames (CRC), %d reconnections",
+                    health.lostSamples(), health.corruptFrames(), health.reconnections()));
         }
-        LiveSnapshot snapshot = front.snapshot.get();
+        LiveSnapshot snapshot = snapshots == null ? null : snapshots.get();
         if (snapshot != null) {
             text.append(", board ").append(snapshot.state().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         return text.toString();
     }
 
-    private ObjectNode summaryJson(SourceSpec sourceSpec, SampleSource board, Front front, List<TrialResult> trials,
+    private ObjectNode summaryJson(SourceSpec sourceSpec, BoardFeed feed, List<TrialResult> trials,
                                    List<HealthEvent> health, double elapsedS) {
         ObjectNode root = new ObjectMapper().createObjectNode();
+        BoardHealth now = feed.health();
         root.put("source", sourceSpec.text());
-        root.put("board", board.description().name());
+        root.put("board", feed.setup().description().name());
         root.put("seconds", elapsedS);
-        root.put("samples", front.tee.samples.get());
-        root.put("achieved_rate_hz", front.tee.samples.get() / Math.max(elapsedS, 1e-9));
-        if (front.profile != null) {
-            root.put("calibration", front.profile.calibrationId());
+        root.put("samples", now.samples());
+        root.put("achieved_rate_hz", now.samples() / Math.max(elapsedS, 1e-9));
+        if (feed.setup().profile() != null) {
+            root.put("calibration", feed.setup().calibrationId());
         }
-        if (board instanceof SerialPlateSource serial) {
-            SerialLinkStats stats = serial.stats();
-            root.put("lost_samples", stats.lostSamples());
-            root.put("corrupt_frames", stats.corruptFrames());
-            root.put("reconnections", stats.reconnections());
+        if (feed.source() instanceof SerialPlateSource) {
+            root.put("lost_samples", now.lostSamples());
+            root.put("corrupt_frames", now.corruptFrames());
+            root.put("reconnections", now.reconnections());
         }
         ArrayNode healthNode = root.putArray("health");
         for (HealthEvent h : health) {
@@ -257,18 +232,10 @@ public final class RunCommand implements Callable<Integer> {
         return root;
     }
 
-    /** The listener chain's head, the pipeline's snapshot, and the calibration in use (null when none). */
-    private record Front(Tee tee, java.util.function.Supplier<LiveSnapshot> snapshot, PlateProfile profile) {
-        SampleListener listener() {
-            return tee;
-        }
-    }
-
-    /** Counts samples and copies health events to the command's queue on their way to the pipeline. */
+    /** Copies health events and the end to the command's queue on their way to the pipeline. */
     private static final class Tee implements SampleListener {
         final SampleListener next;
         final BlockingQueue<Object> events;
-        final AtomicLong samples = new AtomicLong();
 
         Tee(SampleListener next, BlockingQueue<Object> events) {
             this.next = next;
@@ -277,13 +244,11 @@ public final class RunCommand implements Callable<Integer> {
 
         @Override
         public void onPlateSample(PlateSample sample) {
-            samples.lazySet(samples.get() + 1);
             next.onPlateSample(sample);
         }
 
         @Override
         public void onImuSample(ImuSample sample) {
-            samples.lazySet(samples.get() + 1);
             next.onImuSample(sample);
         }
 
@@ -296,18 +261,12 @@ public final class RunCommand implements Callable<Integer> {
         @Override
         public void onEnd() {
             next.onEnd();
+            events.add(Ended.INSTANCE);
         }
     }
 
     /** The end of acquisition, in the event queue. */
     private enum Ended {
         INSTANCE
-    }
-
-    /** A board that needs a calibration profile has none. */
-    static final class CalibrationMissing extends Exception {
-        CalibrationMissing(String message) {
-            super(message);
-        }
     }
 }

@@ -1,13 +1,18 @@
 package dev.stork.cli;
 
+import dev.stork.calibration.ProfileDirectory;
+import dev.stork.calibration.flow.CalibrationFeeds;
+import dev.stork.sensor.spec.SourceSpec;
 import dev.stork.session.SessionClock;
 import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.trial.BoardSetupException;
 import dev.stork.web.AccessToken;
 import dev.stork.web.AccessTokenFile;
+import dev.stork.web.CalibrationWizard;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.TerminalQr;
@@ -18,6 +23,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
     private static final long SHUTDOWN_WAIT_S = 10;
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SOURCE",
-            description = "Where samples come from: sim (a simulated person on a plate). Default: ${DEFAULT-VALUE}.")
+            description = "The plate: sim (a simulated person), serial:/dev/ttyACM0, i2c:nau7802x4@1, wii, ... "
+                    + "(see stork sources). Default: ${DEFAULT-VALUE}.")
     String source;
 
     @Option(names = "--host", defaultValue = DashboardConfig.LOOPBACK, paramLabel = "ADDRESS",
@@ -72,15 +80,31 @@ public final class ServeCommand implements Callable<Integer> {
         TrialBoard board;
         DashboardConfig config;
         try {
-            board = board(source);
             config = new DashboardConfig(host, port, accessToken());
+            board = board(source, data);
         } catch (IllegalArgumentException | IOException e) {
             err.println("stork serve: " + e.getMessage());
             err.flush();
             return 2;
+        } catch (BoardSetupException e) {
+            err.println("stork serve: " + e.getMessage());
+            err.flush();
+            return 3;
         }
+        return serve(board, config, out, err);
+    }
+
+    /** Runs the session and the dashboard on {@code board} until Ctrl-C, then gives the board back. */
+    private int serve(TrialBoard board, DashboardConfig config, PrintWriter out, PrintWriter err)
+            throws InterruptedException, IOException {
         ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
-        Path work = Files.createTempDirectory("stork-serve-raw-");
+        Path work;
+        try {
+            work = Files.createTempDirectory("stork-serve-raw-");
+        } catch (IOException e) {
+            SessionBoards.close(board);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C: the hook wakes this thread and waits for it to end the session and close the store.
@@ -92,11 +116,12 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "stork-serve-stop"));
+        CalibrationWizard calibration = calibration(source, data);
         try (Store store = Store.open(DataDirectory.resolve(data))) {
             Person who = Trainee.openOrCreate(store, catalogue, person, List.of(STARTING_EXERCISE));
             RunnerSession session = new RunnerSession(store, catalogue, board, source, SessionClock.system(),
                     System::nanoTime, work, who);
-            try (DashboardServer server = DashboardServer.start(config, session)) {
+            try (DashboardServer server = DashboardServer.start(config, session, calibration)) {
                 out.println("Stork dashboard: " + server.url());
                 if (config.token() != null) {
                     out.println("Scan with the phone (same network):");
@@ -106,9 +131,11 @@ public final class ServeCommand implements Callable<Integer> {
                 out.flush();
                 stopped.await();
             } finally {
+                calibration.close();
                 session.close();
             }
         } finally {
+            SessionBoards.close(board);
             keepOrDelete(work, err);
             closed.countDown();
         }
@@ -118,12 +145,31 @@ public final class ServeCommand implements Callable<Integer> {
     /**
      * The board a session runs on, from the {@code --source} spec: the one place {@code stork serve} turns a spec
      * into a {@link TrialBoard}, through the boards the terminal's sessions use ({@link SessionBoards}). The
-     * simulated person holds each trial for 0.6-1.3 times its target.
+     * simulated person holds each trial for 0.6-1.3 times its target; a real plate is opened now, kept open for
+     * the whole run, calibrated by its own profile in {@code dataDirectory}, and must be given back to
+     * {@link SessionBoards#close}.
      *
      * @throws IllegalArgumentException naming the spec when no board can be made from it
+     * @throws BoardSetupException      a real board that does not answer, has no calibration or is not a plate
      */
-    static TrialBoard board(String spec) {
-        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()));
+    static TrialBoard board(String spec, Path dataDirectory) throws BoardSetupException, InterruptedException {
+        return SessionBoards.open(spec, SessionBoards.Simulation.aroundTheTarget(System.nanoTime()), dataDirectory);
+    }
+
+    /**
+     * The calibration wizard's board, from the same {@code --source} spec: for {@code sim} a simulated uncalibrated
+     * plate (or IMU) whose simulated helper places the mass. A real plate is held open by the session, so the wizard
+     * says to calibrate it with {@code stork calibrate} while the dashboard is stopped.
+     */
+    static CalibrationWizard calibration(String spec, Path dataDirectory) {
+        if (SourceSpec.parse(spec).kind() != SourceSpec.Kind.SIM_PLATE) {
+            return CalibrationWizard.unavailable("The plate " + spec + " is held open for training. To calibrate it, "
+                    + "stop the dashboard and run: stork calibrate plate --source " + spec);
+        }
+        return new CalibrationWizard(CalibrationFeeds.forSpec(spec, System.nanoTime()),
+                new ProfileDirectory(ProfileDirectory.defaultDirectory(dataDirectory, System.getenv(),
+                        Path.of(System.getProperty("user.home")))),
+                () -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Deletes the raw-recording work directory, unless it keeps the recording of a trial the store refused. */

@@ -3,11 +3,17 @@ package dev.stork.cli;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.spec.SourceSpec;
+import dev.stork.session.LiveTrialBoard;
 import dev.stork.session.SimulatedTrialBoard;
 import dev.stork.session.TrialBoard;
+import dev.stork.trial.BoardSetupException;
+import java.nio.file.Path;
 import java.util.function.IntToDoubleFunction;
 
-/** The board a session in the terminal runs on, built from its {@code --source} spec. */
+/**
+ * The board a session in the terminal runs on, built from its {@code --source} spec: the simulated person for
+ * {@code sim}, otherwise the real plate, kept open for the whole session ({@link LiveTrialBoard}).
+ */
 final class SessionBoards {
     /** Sample rate of the simulated plate, Hz. */
     static final double SIMULATED_RATE_HZ = 100;
@@ -31,22 +37,37 @@ final class SessionBoards {
     }
 
     /**
-     * The board of {@code spec}.
+     * The board of {@code spec}; a real one is opened now and waited for, and must be given back to
+     * {@link #close}.
      *
+     * @param dataDirectory Stork's data directory, where a real plate's calibration is looked up by its id
      * @throws IllegalArgumentException naming the spec, what is wrong and what to use instead
+     * @throws BoardSetupException      a real board that does not answer, has no calibration or is not a plate
+     * @throws InterruptedException     when interrupted while waiting for the board
      */
-    static TrialBoard open(String spec, Simulation simulation) {
+    static TrialBoard open(String spec, Simulation simulation, Path dataDirectory)
+            throws BoardSetupException, InterruptedException {
+        SourceSpec source = parse(spec, simulation);
+        if (source.kind() == SourceSpec.Kind.SIM_PLATE) {
+            return simulated(simulation);
+        }
+        return LiveTrialBoard.open(source.text(), dataDirectory);
+    }
+
+    private static SourceSpec parse(String spec, Simulation simulation) {
         SourceSpec source = SourceSpec.parse(spec);
         if (simulation.fast() && source.kind() != SourceSpec.Kind.SIM_PLATE) {
             throw new IllegalArgumentException("--fast works only with --source sim: a real person on a real board "
                     + "takes real time");
         }
-        return switch (source.kind()) {
-            case SIM_PLATE -> simulated(simulation);
-            default -> throw new IllegalArgumentException("--source " + source + ": sessions run only on the "
-                    + "simulated plate (sim) so far; a real board can be watched with 'stork run --source " + source
-                    + "'");
-        };
+        return source;
+    }
+
+    /** Releases the device of a real board; nothing to do for the simulation. */
+    static void close(TrialBoard board) {
+        if (board instanceof LiveTrialBoard live) {
+            live.close();
+        }
     }
 
     private static TrialBoard simulated(Simulation simulation) {

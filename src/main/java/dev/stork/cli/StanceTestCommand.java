@@ -11,6 +11,7 @@ import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Sex;
 import dev.stork.training.StanceTest;
 import dev.stork.training.TrialOutcome;
+import dev.stork.trial.BoardSetupException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -74,7 +75,8 @@ public final class StanceTestCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SPEC",
-            description = "The board: sim (a simulated person). Default: ${DEFAULT-VALUE}.")
+            description = "The board: sim (a simulated person), or a force plate: serial:/dev/ttyACM0, "
+                    + "i2c:nau7802x4@1, wii. Default: ${DEFAULT-VALUE}.")
     String source;
 
     @Option(names = "--fast", description = "With --source sim: run as fast as possible instead of in real time.")
@@ -102,14 +104,15 @@ public final class StanceTestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
+        Path directory = DataDirectory.resolve(data);
         TrialBoard board;
         try {
-            board = SessionBoards.open(source, new SessionBoards.Simulation(fast, 1, k -> SIMULATED_HOLDS_S[k - 1]));
-        } catch (IllegalArgumentException e) {
+            board = SessionBoards.open(source, new SessionBoards.Simulation(fast, 1, k -> SIMULATED_HOLDS_S[k - 1]),
+                    directory);
+        } catch (IllegalArgumentException | BoardSetupException e) {
             return fail(err, e.getMessage());
         }
         ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
-        Path directory = DataDirectory.resolve(data);
         int thisYear = Year.now().getValue();
         try (Store store = Store.open(directory)) {
             Person known = store.person(person.strip()).orElse(null);
@@ -136,6 +139,8 @@ public final class StanceTestCommand implements Callable<Integer> {
             }
             view.line("Stored in " + directory + " (see it with: stork history --data " + directory + " --person "
                     + who.name() + ")");
+        } finally {
+            SessionBoards.close(board);
         }
         out.flush();
         return 0;

@@ -13,6 +13,7 @@ import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
 import dev.stork.training.TrialOutcome;
+import dev.stork.trial.BoardSetupException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -52,8 +53,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SPEC",
-            description = "The board: sim (a simulated person who holds each trial 2 s past its target). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "The board: sim (a simulated person who holds each trial 2 s past its target), or a "
+                    + "force plate: serial:/dev/ttyACM0, i2c:nau7802x4@1, wii. Default: ${DEFAULT-VALUE}.")
     String source;
 
     @Option(names = "--fast", description = "With --source sim: run as fast as possible instead of in real time.")
@@ -75,13 +76,13 @@ public final class TrainCommand implements Callable<Integer> {
         if (person == null || person.isBlank()) {
             return fail(err, "--person needs a name");
         }
+        Path directory = DataDirectory.resolve(data);
         TrialBoard board = openBoard(err, new SessionBoards.Simulation(fast, 1,
-                k -> prescribed.get(k - 1).target().amount() + SIMULATED_HOLD_PAST_TARGET_S));
+                k -> prescribed.get(k - 1).target().amount() + SIMULATED_HOLD_PAST_TARGET_S), directory);
         if (board == null) {
             return 2;
         }
         ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
-        Path directory = DataDirectory.resolve(data);
         try (Store store = Store.open(directory)) {
             Person who = store.person(person.strip()).orElseGet(() -> store.savePerson(person, 0, null));
             Plan plan = store.currentPlan(who.id()).orElse(null);
@@ -105,15 +106,18 @@ public final class TrainCommand implements Callable<Integer> {
             }
             view.line("Stored in " + directory + " (see it with: stork history --data " + directory + " --person "
                     + who.name() + ")");
+        } finally {
+            SessionBoards.close(board);
         }
         out.flush();
         return 0;
     }
 
-    private TrialBoard openBoard(PrintWriter err, SessionBoards.Simulation simulation) {
+    private TrialBoard openBoard(PrintWriter err, SessionBoards.Simulation simulation, Path directory)
+            throws InterruptedException {
         try {
-            return SessionBoards.open(source, simulation);
-        } catch (IllegalArgumentException e) {
+            return SessionBoards.open(source, simulation, directory);
+        } catch (IllegalArgumentException | BoardSetupException e) {
             fail(err, e.getMessage());
             return null;
         }

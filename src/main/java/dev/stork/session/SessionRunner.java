@@ -1,5 +1,6 @@
 package dev.stork.session;
 
+import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
@@ -60,6 +61,11 @@ import java.util.function.Consumer;
  *
  * <p>Besides a plan's session it runs a given list of trials ({@link #run(Person, List)}), for assessments such as
  * the single-leg stance test: stored and compared the same way, without a progression decision.
+ *
+ * <p>A board lost during a trial (a DISCONNECTED health event from its source, e.g. a serial plate unplugged) ends
+ * a hold in progress at the last sample received: the trial is stored as STOPPED with the time held, its raw
+ * recording up to that sample and a "board-lost" event. Lost before the hold began, the trial starts afresh once the
+ * board is back. Trials already stored are never touched.
  */
 public final class SessionRunner {
     /** Seconds of countdown from two-leg stance to the lift. */
@@ -221,7 +227,7 @@ public final class SessionRunner {
             TrialScore score = TrialScorer.score(outcome, catalogue, history);
             Path recording = writeRecording(trial, number);
             CompletableFuture<Long> commit = store.submitTrial(new TrialRecord(sessionId, outcome, score,
-                    events(run.result()), recording));
+                    events(run.result(), run.boardLost()), recording));
             history.add(outcome);
             // Committed before anything else happens: a finished trial is never lost.
             long trialId = committed(commit, number);
@@ -300,7 +306,7 @@ public final class SessionRunner {
         return comparisons;
     }
 
-    private record TrialRun(TrialResult result, Instant startTime, boolean stopped) {
+    private record TrialRun(TrialResult result, Instant startTime, boolean stopped, HealthEvent boardLost) {
     }
 
     private record Between(boolean skipNext, boolean stopped) {
@@ -358,16 +364,28 @@ public final class SessionRunner {
                 holdPauseFor(kept.kind());
             }
         }
-        return new TrialRun(skipped ? null : result, startTime, stopped);
+        return new TrialRun(skipped ? null : result, startTime, stopped, acquisition.lostDuringHold());
     }
 
-    /** The acquisition thread's listener: pipeline, raw buffer, two-leg timing, view updates. */
+    /**
+     * The acquisition thread's listener: pipeline, raw buffer, two-leg timing, view updates, and what a lost board
+     * means for the trial.
+     */
     private final class Acquisition implements SampleListener {
         private final PlatePipeline livePipeline;
         private long nextObserveNanos = Long.MIN_VALUE;
+        /** Set when the board was lost during the hold: the hold has ended there. */
+        private volatile HealthEvent lostDuringHold;
+        /** Set when the board was lost after the hold began: later samples are not the trial's. */
+        private boolean lostAfterHoldBegan;
 
         Acquisition(PlatePipeline livePipeline) {
             this.livePipeline = livePipeline;
+        }
+
+        /** The DISCONNECTED event that ended the hold, or null. */
+        HealthEvent lostDuringHold() {
+            return lostDuringHold;
         }
 
         void runOn(SampleSource source) {
@@ -384,6 +402,9 @@ public final class SessionRunner {
 
         @Override
         public void onPlateSample(PlateSample sample) {
+            if (lostAfterHoldBegan) {
+                return;
+            }
             raw.add(sample);
             livePipeline.onPlateSample(sample);
             if (sample.timeNanos >= nextObserveNanos) {
@@ -400,6 +421,33 @@ public final class SessionRunner {
                 if (watching != null) {
                     watching.accept(state());
                 }
+            }
+        }
+
+        /**
+         * The board was lost mid-trial. A hold in progress ends at the last sample received, as STOPPED with what
+         * was held (its end cannot be measured). Before the hold nothing is lost: the trial starts afresh when the
+         * board is back, from an empty pipeline and raw buffer.
+         */
+        @Override
+        public void onHealth(HealthEvent event) {
+            if (event.kind() != HealthEvent.Kind.DISCONNECTED || lostAfterHoldBegan) {
+                return;
+            }
+            // A hold's end is published at once, so the snapshots count the holds exactly.
+            int endedBefore = livePipeline.snapshot().trialsCompleted();
+            livePipeline.onEnd();
+            int endedAfter = livePipeline.snapshot().trialsCompleted();
+            if (endedAfter > 0) {
+                lostAfterHoldBegan = true;
+                if (endedAfter > endedBefore) {
+                    lostDuringHold = event;
+                }
+            } else {
+                livePipeline.reset();
+                raw.clear();
+                twoLegSinceNanos = Long.MIN_VALUE;
+                nextObserveNanos = Long.MIN_VALUE;
             }
         }
 
@@ -495,9 +543,14 @@ public final class SessionRunner {
                 board.calibrationId());
     }
 
-    private static List<TrialEvent> events(TrialResult result) {
-        return List.of(new TrialEvent(0, "hold-start", result.stanceLeg().name().toLowerCase()),
-                new TrialEvent(result.holdS(), "hold-end", result.endReason().name().toLowerCase()));
+    private static List<TrialEvent> events(TrialResult result, HealthEvent boardLost) {
+        List<TrialEvent> events = new ArrayList<>();
+        events.add(new TrialEvent(0, "hold-start", result.stanceLeg().name().toLowerCase()));
+        if (boardLost != null) {
+            events.add(new TrialEvent(result.holdS(), "board-lost", boardLost.message()));
+        }
+        events.add(new TrialEvent(result.holdS(), "hold-end", result.endReason().name().toLowerCase()));
+        return events;
     }
 
     private Path writeRecording(PrescribedTrial trial, int number) {

@@ -8,21 +8,30 @@ import dev.stork.signal.resample.UniformResampler;
 /**
  * Puts the samples of an irregular plate (the Wii Balance Board sends whenever Bluetooth delivers) onto a uniform
  * grid before the pipeline, whose filters assume a fixed rate. Gaps longer than {@link #MAX_GAP_NANOS} are not
- * bridged. Acquisition thread only; allocation-free per sample.
+ * bridged. The uniform samples go to any {@link SampleListener} (a pipeline, or a live board's trial gate) in one
+ * reused holder, numbered 0, 1, 2, ... in grid order. Acquisition thread only; allocation-free per sample.
  */
 public final class IrregularPlateAdapter implements SampleListener {
     /** Longest gap interpolated across: a few lost Bluetooth reports, not a dropout. */
     public static final long MAX_GAP_NANOS = 100_000_000L;
 
-    private final PlatePipeline pipeline;
+    private final SampleListener downstream;
     private final UniformResampler resampler;
     private final double[] cells = new double[4];
+    private final PlateSample uniform = new PlateSample();
+    private long sequence;
 
-    /** @param rateHz the uniform rate the pipeline was built for */
-    public IrregularPlateAdapter(PlatePipeline pipeline, double rateHz) {
-        this.pipeline = pipeline;
-        this.resampler = new UniformResampler(4, rateHz, MAX_GAP_NANOS,
-                (timeNanos, v) -> pipeline.process(timeNanos, v[0], v[1], v[2], v[3]));
+    /**
+     * @param downstream receives the uniform samples (cells in the unit they came in)
+     * @param rateHz     the uniform rate the downstream was built for
+     */
+    public IrregularPlateAdapter(SampleListener downstream, double rateHz) {
+        this.downstream = downstream;
+        this.resampler = new UniformResampler(4, rateHz, MAX_GAP_NANOS, this::emit);
+    }
+
+    private void emit(long timeNanos, double[] v) {
+        downstream.onPlateSample(uniform.set(timeNanos, sequence++, v[0], v[1], v[2], v[3], 0));
     }
 
     @Override
@@ -36,12 +45,12 @@ public final class IrregularPlateAdapter implements SampleListener {
 
     @Override
     public void onHealth(HealthEvent event) {
-        pipeline.onHealth(event);
+        downstream.onHealth(event);
     }
 
     @Override
     public void onEnd() {
-        pipeline.onEnd();
+        downstream.onEnd();
     }
 
     /** Input gaps that were too long to bridge. */

@@ -15,7 +15,9 @@ final class Assets {
             "index.html", "text/html; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
             "app.css", "text/css; charset=utf-8",
-            "icon.svg", "image/svg+xml");
+            "icon.svg", "image/svg+xml",
+            "calibration.js", "text/javascript; charset=utf-8",
+            "calibration.css", "text/css; charset=utf-8");
 
     private Assets() {
     }

@@ -155,6 +155,7 @@ final class DashboardJson {
         map.put("samples", s.samples());
         map.put("dropped", s.dropped());
         map.put("dataLossEvents", s.dataLossEvents());
+        map.put("reconnections", s.reconnections());
         map.put("connection", s.connection());
         map.put("lastMessage", s.lastMessage());
         map.put("healthy", s.healthy());

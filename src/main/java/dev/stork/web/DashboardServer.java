@@ -47,6 +47,17 @@ public final class DashboardServer implements AutoCloseable {
      * @throws IllegalStateException when the address cannot be bound
      */
     public static DashboardServer start(DashboardConfig config, DashboardSession session) {
+        return start(config, session, null);
+    }
+
+    /**
+     * Starts the dashboard for {@code session} with the calibration wizard on {@code calibration} (null: the wizard
+     * has no board) and returns once it listens.
+     *
+     * @throws IllegalStateException when the address cannot be bound
+     */
+    public static DashboardServer start(DashboardConfig config, DashboardSession session,
+                                        CalibrationWizard calibration) {
         LiveBroadcaster live = new LiveBroadcaster(session);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -57,6 +68,7 @@ public final class DashboardServer implements AutoCloseable {
             javalin.appData(SESSION, session);
             javalin.appData(LIVE, live);
             javalin.appData(TOKEN, new TokenCheck(config.token()));
+            javalin.appData(CalibrationHandlers.WIZARD, new CalibrationHandlers.Slot(calibration));
             routes(javalin.routes);
         });
         app.start();
@@ -81,6 +93,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.get("/api/history", ApiHandlers::history);
         routes.get("/api/export", ApiHandlers::export);
         routes.sse("/live", DashboardServer::liveClient);
+        CalibrationHandlers.routes(routes);
         routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         routes.exception(IllegalStateException.class, (e, ctx) -> fail(ctx, 409, e.getMessage()));

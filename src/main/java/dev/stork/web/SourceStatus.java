@@ -10,11 +10,12 @@ package dev.stork.web;
  * @param samples        samples delivered since the dashboard started
  * @param dropped        samples lost (sequence gaps)
  * @param dataLossEvents data-loss health events (CRC errors, overruns)
- * @param connection     last connection state: CONNECTED, DISCONNECTED, RECONNECTING or IDLE
+ * @param reconnections  times the board came back after being lost
+ * @param connection     last connection state: CONNECTING, CONNECTED, DISCONNECTED, RECONNECTING, ENDED or IDLE
  * @param lastMessage    the last health message, empty when none
  * @param healthy        false while disconnected or losing data
  */
 public record SourceStatus(String source, String kind, double nominalRateHz, double achievedRateHz, long samples,
-                           long dropped, long dataLossEvents, String connection, String lastMessage,
+                           long dropped, long dataLossEvents, long reconnections, String connection, String lastMessage,
                            boolean healthy) {
 }

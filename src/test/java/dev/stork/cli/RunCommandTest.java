@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stork.sensor.PlateSample;
+import dev.stork.sensor.serial.EmulatedSerialPlate;
+import dev.stork.sensor.serial.support.SocatPtyPair;
 import dev.stork.sensor.sim.GroundTruth;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code stork run} on boards this machine can offer: the simulation in real time, a Wii Balance Board capture
  * (kernel event layout, irregular timing, kilograms) replayed through calibration, resampling and the live pipeline,
- * and a plate that needs a calibration it does not have.
+ * a serial plate (emulated, through a socat pseudo-terminal) that needs a calibration it does not have, and a port
+ * where no plate answers.
  */
 class RunCommandTest {
 
@@ -73,12 +76,29 @@ class RunCommandTest {
     }
 
     @Test
-    void plateWithoutCalibrationIsRefusedWithWhatToDo() {
+    void serialPlateWithoutCalibrationIsRefusedByItsBoardIdWithWhatToDo() throws Exception {
+        try (SocatPtyPair pty = new SocatPtyPair()) {
+            pty.start();
+            try (EmulatedSerialPlate plate = new EmulatedSerialPlate(pty.plate(), 100).boardId(0x5702_00F1L)) {
+                plate.start();
+                AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("run", "--source", "serial:" + pty.host(),
+                        "--seconds", "1", "--data", dir.toString());
+                assertEquals(2, run.exitCode());
+                // The profile is looked up by the id from the plate's info frame, not by the port's path.
+                assertTrue(run.err().contains("no calibration for the plate '570200f1'"), run.err());
+                assertTrue(run.err().contains("run 'stork calibrate plate --source serial:" + pty.host()
+                        + "' first"), run.err());
+            }
+        }
+    }
+
+    @Test
+    void serialPortWithoutAPlateIsGivenUpAfterTheWait() {
         AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("run", "--source", "serial:/dev/ttyDOESNOTEXIST",
-                "--seconds", "1", "--data", dir.toString());
+                "--connect-timeout", "1", "--data", dir.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("no calibration for the plate"), run.err());
-        assertTrue(run.err().contains("stork calibrate plate"), run.err());
+        assertTrue(run.err().contains("no answer from serial:/dev/ttyDOESNOTEXIST within 1 s (last: "), run.err());
+        assertTrue(run.err().contains("/dev/ttyDOESNOTEXIST"), run.err());
     }
 
     @Test

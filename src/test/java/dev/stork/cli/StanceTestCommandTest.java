@@ -175,10 +175,10 @@ class StanceTestCommandTest {
         assertEquals(2, sex.code());
         assertEquals("stork stance-test: --sex must be female or male, was 'other'\n", sex.err());
         KeyboardRun source = KeyboardRun.of("", "stance-test", "--data", dir.toString(), "--age", "60", "--source",
-                "i2c:nau7802x4@1");
+                "sim:imu");
         assertEquals(2, source.code());
-        assertTrue(source.err().startsWith("stork stance-test: --source i2c:nau7802x4@1: sessions run only on the "
-                + "simulated plate (sim) so far"), source.err());
+        assertTrue(source.err().startsWith("stork stance-test: sessions need a force plate, but sim:imu is "),
+                source.err());
         assertEquals(Sex.MALE, StanceTestCommand.parseSex(" Male "));
         assertEquals(Sex.FEMALE, StanceTestCommand.parseSex("f"));
     }

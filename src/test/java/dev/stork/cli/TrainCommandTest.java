@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stork.calibration.PlateFitQuality;
+import dev.stork.calibration.PlateProfile;
+import dev.stork.calibration.ProfileDirectory;
+import dev.stork.sensor.SourceDescription;
+import dev.stork.sensor.serial.EmulatedSerialPlate;
+import dev.stork.sensor.serial.support.SocatPtyPair;
 import dev.stork.store.Person;
 import dev.stork.store.SessionRecord;
 import dev.stork.store.Store;
@@ -19,6 +25,7 @@ import dev.stork.training.Leg;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -221,12 +228,43 @@ class TrainCommandTest {
     }
 
     @Test
-    void sourcesOtherThanTheSimulationAreClearErrorsBeforeAnythingIsStored() {
-        KeyboardRun serial = KeyboardRun.of("", "train", "--data", dir.toString(), "--source",
-                "serial:/dev/ttyACM0");
-        assertEquals(2, serial.code());
-        assertEquals("stork train: --source serial:/dev/ttyACM0: sessions run only on the simulated plate (sim) so "
-                + "far; a real board can be watched with 'stork run --source serial:/dev/ttyACM0'\n", serial.err());
+    void aSerialPlateIsCalibratedByItsBoardIdAndReleasedWhenTheSessionEnds() throws Exception {
+        try (SocatPtyPair pty = new SocatPtyPair()) {
+            pty.start();
+            try (EmulatedSerialPlate plate = new EmulatedSerialPlate(pty.plate(), 100).boardId(0x5702_00B1L)) {
+                plate.start();
+                String spec = "serial:" + pty.host();
+                KeyboardRun refused = KeyboardRun.of("", "train", "--data", dir.toString(), "--person", "Dee",
+                        "--source", spec);
+                assertEquals(2, refused.code());
+                assertTrue(refused.err().startsWith("stork train: no calibration for the plate '570200b1' in "),
+                        refused.err());
+                assertTrue(refused.err().contains("run 'stork calibrate plate --source " + spec + "' first"),
+                        refused.err());
+                assertFalse(Files.exists(dir.resolve(Store.FILE_NAME)), "no database was created");
+
+                double g = 2.4e-4;
+                new ProfileDirectory(dir.resolve("calibration")).save(new PlateProfile("570200b1", Instant.now(),
+                        SourceDescription.CellUnit.COUNTS, 433, 238, new double[] {g, g, g, g}, new double[4],
+                        PlateFitQuality.NOT_MEASURED));
+                // Nobody steps on; q stops the session while its first trial waits for the person.
+                KeyboardRun run = KeyboardRun.of("q\n", "train", "--data", dir.toString(), "--person", "Dee",
+                        "--source", spec);
+                assertEquals(0, run.code(), run.err() + run.out());
+                assertTrue(run.out().contains("(board: serial plate 570200b1 on " + pty.host() + ")"), run.out());
+                assertTrue(run.out().contains("Stopped before any trial was stored."), run.out());
+                assertTrue(Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.getName().equals("stork-board") && t.isAlive()), "the plate was released");
+            }
+        }
+    }
+
+    @Test
+    void sourcesThatAreNotAForcePlateAreClearErrorsBeforeAnythingIsStored() {
+        KeyboardRun wobble = KeyboardRun.of("", "train", "--data", dir.toString(), "--source", "sim:imu");
+        assertEquals(2, wobble.code());
+        assertTrue(wobble.err().startsWith("stork train: sessions need a force plate, but sim:imu is "),
+                wobble.err());
         KeyboardRun typo = KeyboardRun.of("", "train", "--data", dir.toString(), "--source", "wifi");
         assertEquals(2, typo.code());
         assertTrue(typo.err().startsWith("stork train: unknown source 'wifi'; use one of: sim, "), typo.err());

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.sensor.ForwardingSource;
+import dev.stork.sensor.HealthEvent;
+import dev.stork.sensor.PlateSample;
+import dev.stork.sensor.SampleListener;
+import dev.stork.sensor.SampleSource;
+import dev.stork.sensor.file.Recording;
 import dev.stork.sensor.file.RecordingReader;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
@@ -12,6 +18,7 @@ import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.store.StoredDecision;
 import dev.stork.store.StoredTrial;
+import dev.stork.store.TrialEvent;
 import dev.stork.training.Decision;
 import dev.stork.training.EndReason;
 import dev.stork.training.ExerciseCatalogue;
@@ -27,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -374,6 +382,118 @@ class SessionRunnerTest {
             int paused = seen.indexOf("1:PAUSED");
             assertTrue(paused > seen.indexOf("1:PAIN_PROMPT"), "paused after trial 1 was answered: " + seen);
             assertEquals(4, store.trials(gus.id()).size(), "the paused trial was finished and stored: " + seen);
+        }
+    }
+
+    @Test
+    void aBoardLostBeforeTheHoldRestartsTheTrialAndLostDuringTheHoldStopsItWithWhatWasHeld() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person ed = store.savePerson("Ed", 1966, Sex.MALE);
+            // The person steps on at 0, stands on both legs from 1 s, lifts the foot at 5 s and holds 8 s. Trial 2
+            // loses the board from 2 s to 3 s (both legs), trial 3 from 8 s to 9 s (3 s into the hold).
+            SimulatedTrialBoard simulated = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 7, Pacing.FAST,
+                    () -> 0L, k -> 8);
+            TrialBoard board = new LosingBoard(simulated, Map.of(2, 2.0, 3, 8.0), 1.0);
+            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(0,
+                    false), SessionClock.jumping(), dir);
+            SessionState done = runner.run(ed, PLAN);
+
+            assertEquals(SessionPhase.DONE, done.phase());
+            List<StoredTrial> trials = store.trials(ed.id());
+            assertEquals(4, trials.size(), "every trial stored once");
+            for (int k : new int[] {0, 1, 3}) {
+                StoredTrial trial = trials.get(k);
+                assertEquals(EndReason.TOUCHDOWN, trial.outcome().endReason(), "trial " + (k + 1));
+                assertEquals(8, trial.outcome().holdSeconds(), 0.25, "trial " + (k + 1));
+                assertEquals(List.of("hold-start", "hold-end"), kinds(trial));
+            }
+            // Trial 2 started afresh when the board was back: its recording begins after the outage, with the
+            // person already on both legs (body weight on the plate), where trial 1's begins with an empty plate.
+            double bodyWeightN = PersonModel.typicalAdult().bodyWeightN();
+            assertEquals(0, firstLoadN(recording(store, trials.get(0))), 0.05 * bodyWeightN, "trial 1 starts empty");
+            assertEquals(bodyWeightN, firstLoadN(recording(store, trials.get(1))), 0.05 * bodyWeightN,
+                    "trial 2 starts after the outage, on both legs");
+            StoredTrial cut = trials.get(2);
+            assertEquals(EndReason.STOPPED, cut.outcome().endReason());
+            // The hold is backdated to the lift at 5 s; the last sample before the outage is at 7.99 s.
+            assertEquals(3, cut.outcome().holdSeconds(), 0.25, "held until the board was lost");
+            assertEquals(List.of("hold-start", "board-lost", "hold-end"), kinds(cut));
+            assertEquals("plate unplugged (test)", cut.events().get(1).detail());
+            // Nothing after the outage: the recording ends at 8 s.
+            assertEquals(8, recording(store, cut).durationS(), 0.05, "recording of the cut trial");
+        }
+    }
+
+    private static double firstLoadN(Recording recording) {
+        return recording.channel("tl_N")[0] + recording.channel("tr_N")[0] + recording.channel("bl_N")[0]
+                + recording.channel("br_N")[0];
+    }
+
+    private static List<String> kinds(StoredTrial trial) {
+        return trial.events().stream().map(TrialEvent::kind).toList();
+    }
+
+    private Recording recording(Store store, StoredTrial trial) throws Exception {
+        Path csv = dir.resolve("read-" + trial.id() + ".csv");
+        Files.write(csv, store.recordingCsv(trial.id()).orElseThrow());
+        return RecordingReader.read(csv);
+    }
+
+    /**
+     * The simulated board, losing the connection in some trials: at the given time of the trial a DISCONNECTED
+     * event, then {@code outageS} without samples, then CONNECTED and the rest of the trial.
+     */
+    private static final class LosingBoard extends ForwardingTrialBoard {
+        private final Map<Integer, Double> lostAtSByTrial;
+        private final double outageS;
+
+        LosingBoard(SimulatedTrialBoard board, Map<Integer, Double> lostAtSByTrial, double outageS) {
+            super(board);
+            this.lostAtSByTrial = lostAtSByTrial;
+            this.outageS = outageS;
+        }
+
+        @Override
+        public SampleSource open(PrescribedTrial trial, int trialNumber) {
+            SampleSource source = board.open(trial, trialNumber);
+            Double lostAtS = lostAtSByTrial.get(trialNumber);
+            if (lostAtS == null) {
+                return source;
+            }
+            long lostAt = Math.round(lostAtS * 1e9);
+            long backAt = lostAt + Math.round(outageS * 1e9);
+            return new ForwardingSource(source) {
+                @Override
+                public void run(SampleListener listener) throws InterruptedException {
+                    source.run(new SampleListener() {
+                        private boolean lost;
+                        private boolean back;
+
+                        @Override
+                        public void onPlateSample(PlateSample sample) {
+                            if (sample.timeNanos >= lostAt && !lost) {
+                                lost = true;
+                                listener.onHealth(new HealthEvent(sample.timeNanos, HealthEvent.Kind.DISCONNECTED,
+                                        "plate unplugged (test)"));
+                            }
+                            if (sample.timeNanos >= lostAt && sample.timeNanos < backAt) {
+                                return;
+                            }
+                            if (lost && !back) {
+                                back = true;
+                                listener.onHealth(new HealthEvent(sample.timeNanos, HealthEvent.Kind.CONNECTED,
+                                        "plate back (test)"));
+                            }
+                            listener.onPlateSample(sample);
+                        }
+
+                        @Override
+                        public void onEnd() {
+                            listener.onEnd();
+                        }
+                    });
+                }
+            };
         }
     }
 }

@@ -18,8 +18,8 @@ import dev.stork.store.StoredTrial;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
+import dev.stork.web.support.HeadlessChromium;
 import dev.stork.web.support.RunningDashboard;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,15 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,10 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to {@code target/screenshots/}.
  */
 class DashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TempDir
     Path data;
     @TempDir
@@ -77,24 +67,11 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void start() throws IOException, InterruptedException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium "
-                        + "chromium-driver (scripts/test does)");
         dashboard = new RunningDashboard(data, "127.0.0.1", true, new Plan(List.of(PLAN)),
                 new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 5, Pacing.REAL_TIME, System::nanoTime,
                         k -> HOLD_S), SessionClock.system());
         twoEarlierSessions();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=390,844",
-                "--autoplay-policy=no-user-gesture-required");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(390, 844));
-        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start(profile);
     }
 
     /**
@@ -122,8 +99,7 @@ class DashboardBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 
     private Object js(String script) {

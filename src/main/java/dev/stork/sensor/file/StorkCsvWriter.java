@@ -25,6 +25,9 @@ public final class StorkCsvWriter implements Closeable {
     private final StringBuilder row = new StringBuilder(96);
     private final int columns;
     private boolean closed;
+    private boolean anyRow;
+    private double lastTimeS;
+    private long lastMicros;
 
     private StorkCsvWriter(Path target, Map<String, String> metadata, String header, int columns) throws IOException {
         this.target = target;
@@ -59,12 +62,18 @@ public final class StorkCsvWriter implements Closeable {
         return new StorkCsvWriter(file, metadata, StorkCsvFormat.IMU_HEADER, 7);
     }
 
-    /** Appends one plate row; time to the microsecond, forces to 0.1 mN. */
+    /**
+     * Appends one plate row; time to the microsecond, forces to 0.1 mN. Times must increase; a time less than a
+     * microsecond after the previous one (a burst of samples that a device clock mapping kept in order by
+     * nanoseconds) is written 1 µs after it, so that the file reads back.
+     *
+     * @throws IllegalArgumentException when {@code timeS} is not after the previous row's time
+     */
     public void plateRow(double timeS, double topLeftN, double topRightN, double bottomLeftN, double bottomRightN)
             throws IOException {
         requireColumns(5);
         row.setLength(0);
-        appendFixed(row, timeS, 6);
+        appendTime(timeS);
         appendFixed(row.append(','), topLeftN, 4);
         appendFixed(row.append(','), topRightN, 4);
         appendFixed(row.append(','), bottomLeftN, 4);
@@ -72,12 +81,15 @@ public final class StorkCsvWriter implements Closeable {
         out.append(row).append('\n');
     }
 
-    /** Appends one IMU row; time to the microsecond, acceleration to 1e-6 m/s², rate to 1e-7 rad/s. */
+    /**
+     * Appends one IMU row; time to the microsecond (increasing as for {@link #plateRow}), acceleration to
+     * 1e-6 m/s², rate to 1e-7 rad/s.
+     */
     public void imuRow(double timeS, double accelX, double accelY, double accelZ, double gyroX, double gyroY,
                        double gyroZ) throws IOException {
         requireColumns(7);
         row.setLength(0);
-        appendFixed(row, timeS, 6);
+        appendTime(timeS);
         appendFixed(row.append(','), accelX, 6);
         appendFixed(row.append(','), accelY, 6);
         appendFixed(row.append(','), accelZ, 6);
@@ -106,6 +118,21 @@ public final class StorkCsvWriter implements Closeable {
         if (closed) {
             throw new UncheckedIOException(new IOException("writer for " + target + " is closed"));
         }
+    }
+
+    private void appendTime(double timeS) {
+        long micros = Math.round(timeS * 1e6);
+        if (anyRow) {
+            if (!(timeS > lastTimeS)) {
+                throw new IllegalArgumentException("time must increase in " + target + ": " + timeS + " s after "
+                        + lastTimeS + " s");
+            }
+            micros = Math.max(micros, lastMicros + 1);
+        }
+        anyRow = true;
+        lastTimeS = timeS;
+        lastMicros = micros;
+        appendFixed(row, micros / 1e6, 6);
     }
 
     /** Appends {@code value} rounded to {@code decimals} places without the garbage of String.format. */

@@ -22,9 +22,10 @@ import java.util.concurrent.locks.LockSupport;
  * trying to reopen it and, once back, behaves like a freshly powered board again.
  *
  * <p>Cell values are a fixed function of the sequence number ({@link #cellValue(int, int)}) so a reader can tell a
- * genuine sample from a bogus one. Test hooks, set before {@link #start()}: frames to leave out, garbage to write
- * before a frame, frames to corrupt, a clock drift and the starting sequence number and device time (to cross the
- * 16- and 32-bit wraps). Sample indexes count samples since power-on, from 0.
+ * genuine sample from a bogus one, unless a {@link #cellSignal} (a simulated person) supplies them. Test hooks, set
+ * before {@link #start()}: frames to leave out, garbage to write before a frame, frames to corrupt, a clock drift
+ * and the starting sequence number and device time (to cross the 16- and 32-bit wraps). Sample indexes count
+ * samples since power-on, from 0.
  *
  * <p>Runs its own two daemon threads (writer and command reader).
  */
@@ -47,6 +48,8 @@ public final class EmulatedSerialPlate implements AutoCloseable {
     private long initialDeviceMicros;
     private double clockDriftPpm;
     private long sampleLimit = Long.MAX_VALUE;
+    private CellSignal cellSignal = EmulatedSerialPlate::fillPattern;
+    private final int[] counts = new int[4];
     private long[] writeTimesNanos;
 
     private volatile int rateHz;
@@ -75,6 +78,31 @@ public final class EmulatedSerialPlate implements AutoCloseable {
         // Spreads over the whole signed 24-bit range, negative values included, and differs between cells.
         int mixed = (sequence * 40503 + cell * 2_654_435) & 0xFFFFFF;
         return (mixed << 8) >> 8;
+    }
+
+    /**
+     * Where the cell values of each sample come from: by default the fixed pattern of {@link #cellValue}; a test can
+     * put a simulated person on the plate instead. Called on the emulator's writer thread.
+     */
+    @FunctionalInterface
+    public interface CellSignal {
+        /**
+         * Fills {@code counts} with the four cells (top-left first, signed 24-bit raw counts) of the sample written
+         * at host time {@code hostNanos} with the 16-bit sequence number {@code sequence}.
+         */
+        void fill(long hostNanos, int sequence, int[] counts);
+    }
+
+    private static void fillPattern(long hostNanos, int sequence, int[] counts) {
+        for (int cell = 0; cell < 4; cell++) {
+            counts[cell] = cellValue(sequence, cell);
+        }
+    }
+
+    /** Takes the cell values from {@code signal} instead of the fixed pattern. */
+    public EmulatedSerialPlate cellSignal(CellSignal signal) {
+        this.cellSignal = signal;
+        return this;
     }
 
     /** Leaves out the samples with these indexes (their sequence numbers are skipped, as after a lost frame). */
@@ -228,8 +256,9 @@ public final class EmulatedSerialPlate implements AutoCloseable {
             long now = System.nanoTime();
             long deviceMicros = deviceMicros(now, startNanos);
             int sequence = (int) ((initialSequence + index) & (FrameLayout.SEQUENCE_MODULUS - 1));
-            int length = sampleEncoder.encodeSample(sequence, deviceMicros, cellValue(sequence, 0),
-                    cellValue(sequence, 1), cellValue(sequence, 2), cellValue(sequence, 3), 0, sampleWire, 0);
+            cellSignal.fill(now, sequence, counts);
+            int length = sampleEncoder.encodeSample(sequence, deviceMicros, counts[0], counts[1], counts[2],
+                    counts[3], 0, sampleWire, 0);
             if (corruptedIndexes.contains(index)) {
                 corrupt(sampleWire, length);
             }

@@ -9,27 +9,34 @@ import java.util.function.LongSupplier;
 /**
  * The acquisition loop shared by the simulated boards: asks the model for the next sample, waits for its due time
  * on the clock in {@link Pacing#REAL_TIME} (not at all in {@link Pacing#FAST}) and hands it to the listener.
+ * Subclasses (here and in {@code dev.stork.calibration.sim}) supply the model; every hook runs on the acquisition
+ * thread.
  */
-abstract class PacedSimulationSource implements SampleSource {
+public abstract class PacedSimulationSource implements SampleSource {
     private final Pacing pacing;
     private final LongSupplier clockNanos;
     private final SourceDescription description;
     private volatile boolean stopped;
 
-    PacedSimulationSource(Pacing pacing, LongSupplier clockNanos, SourceDescription description) {
+    /**
+     * @param pacing      real time or fast
+     * @param clockNanos  monotonic clock the samples are paced to, ns
+     * @param description what the source reports about itself
+     */
+    protected PacedSimulationSource(Pacing pacing, LongSupplier clockNanos, SourceDescription description) {
         this.pacing = pacing;
         this.clockNanos = clockNanos;
         this.description = description;
     }
 
     /** Fills the holder with the next sample, timestamps from {@code startNanos}; false at the end. */
-    abstract boolean nextSample(long startNanos);
+    protected abstract boolean nextSample(long startNanos);
 
     /** Timestamp of the sample in the holder, ns. */
-    abstract long sampleTimeNanos();
+    protected abstract long sampleTimeNanos();
 
     /** Hands the holder to the listener. */
-    abstract void deliver(SampleListener listener);
+    protected abstract void deliver(SampleListener listener);
 
     @Override
     public final SourceDescription description() {

@@ -27,17 +27,17 @@ public final class SimulatedWobbleBoardSource extends PacedSimulationSource {
     }
 
     @Override
-    boolean nextSample(long startNanos) {
+    protected boolean nextSample(long startNanos) {
         return model.next(sample, startNanos);
     }
 
     @Override
-    long sampleTimeNanos() {
+    protected long sampleTimeNanos() {
         return sample.timeNanos;
     }
 
     @Override
-    void deliver(SampleListener listener) {
+    protected void deliver(SampleListener listener) {
         listener.onImuSample(sample);
     }
 }

@@ -19,6 +19,7 @@ import dev.stork.sensor.sim.WobbleSessionModel;
 import dev.stork.sensor.wii.InputEventLayout;
 import dev.stork.sensor.wii.WiiBoardFinder;
 import dev.stork.sensor.wii.WiiBoardSource;
+import java.util.function.Supplier;
 
 /** Opens the {@link SampleSource} a {@link SourceSpec} names. */
 public final class SourceOpener {
@@ -70,9 +71,15 @@ public final class SourceOpener {
     }
 
     private static SampleSource openI2c(SourceSpec spec) {
-        Context pi4j = Pi4J.newContextBuilder().add(LinuxFsI2CProvider.newInstance()).build();
+        return openI2c(spec, () -> Pi4J.newContextBuilder().add(LinuxFsI2CProvider.newInstance()).build());
+    }
+
+    /** An I2C source on a Pi4J context of its own, shut down when the source is closed and has stopped. */
+    static SampleSource openI2c(SourceSpec spec, Supplier<Context> contexts) {
+        Context pi4j = contexts.get();
         try {
-            return spec.i2c().open(new Pi4jRegisterDeviceFactory(pi4j), NanoClock.SYSTEM);
+            return new OwningSource(spec.i2c().open(new Pi4jRegisterDeviceFactory(pi4j), NanoClock.SYSTEM),
+                    pi4j::shutdown);
         } catch (I2cException e) {
             pi4j.shutdown();
             throw new IllegalStateException("cannot open " + spec + ": " + e.getMessage(), e);

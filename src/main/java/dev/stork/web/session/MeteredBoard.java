@@ -5,8 +5,10 @@ import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.session.ForwardingTrialBoard;
+import dev.stork.session.LiveTrialBoard;
 import dev.stork.session.TrialBoard;
 import dev.stork.training.PrescribedTrial;
+import dev.stork.trial.BoardHealth;
 import dev.stork.web.SourceStatus;
 import java.util.function.LongSupplier;
 
@@ -51,15 +53,24 @@ final class MeteredBoard extends ForwardingTrialBoard {
         };
     }
 
-    /** The source and its health now; any thread. */
+    /**
+     * The source and its health now; any thread. A live board reports its own health (kept also between trials,
+     * with its lost frames and reconnections); the simulation is counted here.
+     */
     SourceStatus status() {
+        if (board instanceof LiveTrialBoard live) {
+            BoardHealth h = live.health();
+            return new SourceStatus(h.source(), kind, h.nominalRateHz(), h.achievedRateHz(), h.samples(),
+                    h.lostSamples(), h.corruptFrames(), h.reconnections(), h.connection().name(), h.lastMessage(),
+                    h.connected());
+        }
         HealthEvent last = health.lastEvent();
         boolean running = acquiring;
         String connection = !running ? "IDLE" : last == null ? "CONNECTING" : last.kind().name();
         boolean healthy = last == null || last.kind() == HealthEvent.Kind.CONNECTED
                 || last.kind() == HealthEvent.Kind.WARNING;
         return new SourceStatus(sourceName, kind, board.rateHz(), health.achievedRateHz(clockNanos.getAsLong()),
-                health.samples(), health.dropped(), health.dataLossEvents(), connection,
+                health.samples(), health.dropped(), health.dataLossEvents(), 0, connection,
                 last == null ? "" : last.message(), healthy);
     }
 }

@@ -306,6 +306,7 @@
     $('h-samples').textContent = String(st.samples);
     $('h-dropped').textContent = String(st.dropped);
     $('h-loss').textContent = String(st.dataLossEvents);
+    $('h-reconnections').textContent = String(st.reconnections);
     $('h-message').textContent = st.lastMessage || '—';
   }
 

@@ -1,5 +1,6 @@
 package dev.stork.sensor.file;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +90,23 @@ class RecordingReaderTest {
         assertEquals(100.25, rec.channel("tl_N")[0], 0);
         assertEquals(-0.0, rec.channel("bl_N")[0], 1e-4, "rounded to 0.1 mN");
         assertEquals(99.1235, rec.channel("br_N")[1], 1e-12, "rounded to 0.1 mN");
+    }
+
+    @Test
+    void samplesLessThanAMicrosecondApartAreWrittenOneMicrosecondApartAndReadBack() throws Exception {
+        // A burst of serial frames mapped 1 ns apart (the clock mapping keeps times strictly increasing): the file
+        // keeps microseconds, so the later rows move to 1 µs after the earlier; the next row keeps its own time.
+        Path file = dir.resolve("burst.csv");
+        try (StorkCsvWriter writer = StorkCsvWriter.plate(file, java.util.Map.of())) {
+            writer.plateRow(3.690916, 1, 2, 3, 4);
+            writer.plateRow(3.690916001, 1, 2, 3, 4);
+            writer.plateRow(3.690916002, 1, 2, 3, 4);
+            writer.plateRow(3.691916, 1, 2, 3, 4);
+            assertThrows(IllegalArgumentException.class, () -> writer.plateRow(3.691916, 1, 2, 3, 4),
+                    "a time that does not increase is a caller's mistake");
+        }
+        Recording rec = RecordingReader.read(file);
+        assertArrayEquals(new double[] {3.690916, 3.690917, 3.690918, 3.691916}, rec.timeS(), 1e-12);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.web.AccessToken;
+import dev.stork.web.CalibrationWizard;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.session.RunnerSession;
@@ -30,6 +31,8 @@ public final class RunningDashboard implements AutoCloseable {
     public final Person person;
     public final RunnerSession session;
     public final DashboardServer server;
+    /** The calibration wizard, or null. */
+    public final CalibrationWizard calibration;
 
     /**
      * @param data      empty data directory
@@ -41,6 +44,12 @@ public final class RunningDashboard implements AutoCloseable {
      */
     public RunningDashboard(Path data, String host, boolean withToken, Plan plan, TrialBoard board,
                             SessionClock clock) {
+        this(data, host, withToken, plan, board, clock, null);
+    }
+
+    /** As above, with a calibration wizard (null: none). */
+    public RunningDashboard(Path data, String host, boolean withToken, Plan plan, TrialBoard board,
+                            SessionClock clock, CalibrationWizard calibration) {
         store = Store.open(data);
         person = store.savePerson(PERSON, 0, null);
         store.savePlan(person.id(), plan, Instant.now());
@@ -52,7 +61,8 @@ public final class RunningDashboard implements AutoCloseable {
         }
         session = new RunnerSession(store, ExerciseCatalogue.standard(), board, "sim", clock, System::nanoTime,
                 work, person);
-        server = DashboardServer.start(new DashboardConfig(host, 0, withToken ? TOKEN : null), session);
+        this.calibration = calibration;
+        server = DashboardServer.start(new DashboardConfig(host, 0, withToken ? TOKEN : null), session, calibration);
     }
 
     /**
@@ -61,10 +71,16 @@ public final class RunningDashboard implements AutoCloseable {
      */
     public static RunningDashboard simulated(Path data, String host, boolean withToken, String exercise,
                                              double rateHz, Pacing pacing) {
+        return simulated(data, host, withToken, exercise, rateHz, pacing, null);
+    }
+
+    /** As above, with a calibration wizard (null: none). */
+    public static RunningDashboard simulated(Path data, String host, boolean withToken, String exercise,
+                                             double rateHz, Pacing pacing, CalibrationWizard calibration) {
         return new RunningDashboard(data, host, withToken, Plan.starting(ExerciseCatalogue.standard(), exercise),
                 SimulatedTrialBoard.holdingAroundTarget(PersonModel.typicalAdult(), rateHz, 7, pacing,
                         System::nanoTime),
-                pacing == Pacing.FAST ? SessionClock.jumping() : SessionClock.system());
+                pacing == Pacing.FAST ? SessionClock.jumping() : SessionClock.system(), calibration);
     }
 
     /** Base URL on the loopback address, no token, ending in '/'. */
@@ -75,6 +91,9 @@ public final class RunningDashboard implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         server.close();
+        if (calibration != null) {
+            calibration.close();
+        }
         session.close();
         store.close();
     }

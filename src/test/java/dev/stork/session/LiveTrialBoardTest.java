@@ -1,0 +1,167 @@
+package dev.stork.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stork.calibration.PlateFitQuality;
+import dev.stork.calibration.PlateProfile;
+import dev.stork.calibration.ProfileDirectory;
+import dev.stork.calibration.sim.UncalibratedCells;
+import dev.stork.calibration.sim.UncalibratedPlateSource;
+import dev.stork.sensor.PlateSample;
+import dev.stork.sensor.SampleListener;
+import dev.stork.sensor.SampleSource;
+import dev.stork.sensor.SourceDescription;
+import dev.stork.sensor.sim.Pacing;
+import dev.stork.sensor.sim.PersonModel;
+import dev.stork.sensor.sim.PlateSessionModel;
+import dev.stork.sensor.sim.SessionScript;
+import dev.stork.sensor.sim.SimulatedPlateSource;
+import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
+import dev.stork.sensor.sim.WobbleSessionModel;
+import dev.stork.sensor.spec.SourceOpener;
+import dev.stork.sensor.spec.SourceSpec;
+import dev.stork.session.support.RunningView;
+import dev.stork.support.Await;
+import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.Plan;
+import dev.stork.training.PlanEntry;
+import dev.stork.training.PrescribedTrial;
+import dev.stork.training.SessionPrescription;
+import dev.stork.trial.BoardHealth;
+import dev.stork.trial.BoardSetupException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A live board built on a simulated plate in raw counts, paced in real time at 100 Hz: calibrated by its device id,
+ * samples to a trial only while it runs, and the refusals a person can act on. The serial plate is in
+ * {@link LiveTrialBoardSerialTest} and {@link LiveTrialBoardOutageTest}.
+ */
+class LiveTrialBoardTest {
+    private static final String DEVICE = "test-plate";
+    private static final UncalibratedCells CELLS = UncalibratedCells.typicalCountsPlate();
+
+    @TempDir
+    Path dir;
+
+    /** A person on both legs for a minute, as raw counts of the plate {@value #DEVICE}. */
+    private static SampleSource countsPlate() {
+        PlateSessionModel model = new PlateSessionModel(SessionScript.parse("on 1; both 60; off"),
+                PersonModel.typicalAdult(), 100, 0.433, 0.238, 3);
+        return new UncalibratedPlateSource(new SimulatedPlateSource(model, Pacing.REAL_TIME, System::nanoTime), CELLS,
+                DEVICE);
+    }
+
+    private ProfileDirectory profiles() {
+        return new ProfileDirectory(dir.resolve("calibration"));
+    }
+
+    private void saveProfile() throws Exception {
+        profiles().save(new PlateProfile(DEVICE, Instant.parse("2026-01-02T03:04:05Z"),
+                SourceDescription.CellUnit.COUNTS, 420, 250, CELLS.gainNPerUnit(), CELLS.offsetUnits(),
+                PlateFitQuality.NOT_MEASURED));
+    }
+
+    private static PrescribedTrial firstTrial() {
+        ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
+        return SessionPrescription.of(new Plan(java.util.List.of(new PlanEntry("single-leg-stance", 1, 1, 1, 0))),
+                catalogue).get(0);
+    }
+
+    @Test
+    void trialsGetCalibratedSamplesOnlyWhileTheyRun() throws Exception {
+        saveProfile();
+        try (LiveTrialBoard board = LiveTrialBoard.open(countsPlate(), "sim-counts", profiles(),
+                Duration.ofSeconds(5))) {
+            assertTrue(board.calibrationId().startsWith(DEVICE + "@2026-01-02T03:04:05Z#"), board.calibrationId());
+            assertEquals(0.420, board.geometry().cellSpacingMlM(), 1e-12, "geometry from the profile");
+            assertEquals(0.250, board.geometry().cellSpacingApM(), 1e-12);
+            assertEquals(100, board.rateHz());
+            await(() -> board.health().samples() >= 150, "samples before any trial");
+
+            Counting first = new Counting();
+            SampleSource view = board.open(firstTrial(), 1);
+            assertEquals(SourceDescription.CellUnit.NEWTONS, view.description().cellUnit());
+            RunningView trial = RunningView.start(view, first);
+            await(() -> first.samples >= 100, "samples in the trial");
+            assertTrue(trial.stop() && first.ends == 1 && trial.failure() == null, "the view ended once");
+            // The person stands on both legs: the calibrated total is their weight in newtons (1 % for sway and
+            // noise).
+            double weightN = PersonModel.typicalAdult().bodyWeightN();
+            assertEquals(weightN, first.lastTotalN, 0.01 * weightN, "calibrated load");
+            long seenByFirst = first.samples;
+            long before = board.health().samples();
+            await(() -> board.health().samples() >= before + 30, "the board runs on between trials");
+            assertEquals(seenByFirst, first.samples, "nothing delivered after the view stopped");
+
+            Counting second = new Counting();
+            RunningView next = RunningView.start(board.open(firstTrial(), 2), second);
+            await(() -> second.samples >= 20, "samples in the next trial");
+            board.close();
+            assertTrue(next.join(), "closing the board ends the running trial");
+            assertEquals(1, second.ends, "its listener hears the end once");
+            assertEquals(BoardHealth.Connection.ENDED, board.health().connection());
+            assertTrue(first.samples + second.samples < board.health().samples(),
+                    "samples between trials were dropped");
+        }
+    }
+
+    @Test
+    void aCountsPlateWithoutItsCalibrationIsRefusedWithTheCommandThatMakesOne() {
+        BoardSetupException e = assertThrows(BoardSetupException.class,
+                () -> LiveTrialBoard.open(countsPlate(), "sim-counts", profiles(), Duration.ofSeconds(5)));
+        assertTrue(e.getMessage().contains("no calibration for the plate '" + DEVICE + "'"), e.getMessage());
+        assertTrue(e.getMessage().contains("run 'stork calibrate plate --source sim-counts' first"), e.getMessage());
+    }
+
+    @Test
+    void aWobbleBoardIsRefusedForSessions() {
+        WobbleSessionModel model = new WobbleSessionModel(SessionScript.parse("on 1; both 5; off"),
+                PersonModel.typicalAdult(), 200, 1);
+        BoardSetupException e = assertThrows(BoardSetupException.class, () -> LiveTrialBoard.open(
+                new SimulatedWobbleBoardSource(model, Pacing.REAL_TIME, System::nanoTime), "sim:imu", profiles(),
+                Duration.ofSeconds(5)));
+        assertTrue(e.getMessage().contains("sessions need a force plate"), e.getMessage());
+    }
+
+    @Test
+    void aBoardThatNeverAnswersIsRefusedAfterTheWait() {
+        String spec = "serial:" + dir.resolve("no-such-port");
+        long start = System.nanoTime();
+        BoardSetupException e = assertThrows(BoardSetupException.class, () -> LiveTrialBoard.open(
+                SourceOpener.open(SourceSpec.parse(spec), 1), spec, profiles(), Duration.ofSeconds(1)));
+        assertTrue(e.getMessage().startsWith("no answer from " + spec + " within 1 s (last: "), e.getMessage());
+        assertTrue(e.getMessage().contains("no-such-port"), "the last health message names the port: "
+                + e.getMessage());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(8), "gave up after the wait");
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Await.until(condition, 10, () -> what);
+    }
+
+    /** Counts what a trial's view delivers; fields read by the test thread. */
+    private static final class Counting implements SampleListener {
+        volatile long samples;
+        volatile double lastTotalN;
+        volatile int ends;
+
+        @Override
+        public void onPlateSample(PlateSample sample) {
+            lastTotalN = sample.total();
+            samples = samples + 1;
+        }
+
+        @Override
+        public void onEnd() {
+            ends = ends + 1;
+        }
+    }
+}
