@@ -246,12 +246,9 @@ class SessionRunnerTest {
     void stopAtThePainPromptStoresTheFinishedTrialWithPainNotReportedAndStillDecides() throws Exception {
         try (Store store = Store.open(dir)) {
             Person flo = store.savePerson("Flo", 1990, Sex.FEMALE);
-            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
-                    () -> 0L, k -> 17);
             // The dashboard's way: the answer comes by command. Trial 1 is answered; at trial 2's prompt the
             // session is ended instead, and a skip sent first cannot leave the finished hold out.
-            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> null,
-                    SessionClock.jumping(), dir);
+            SessionRunner runner = holdingPastTheTarget(store, (t, n, held) -> null);
             List<String> phases = new ArrayList<>();
             runner.observe(s -> {
                 String step = s.trialNumber() + ":" + s.phase();
@@ -293,13 +290,10 @@ class SessionRunnerTest {
     void aPersonWhoStopsAtTheFormQuestionKeepsThePainTheyReported() throws Exception {
         try (Store store = Store.open(dir)) {
             Person gil = store.savePerson("Gil", 1950, Sex.MALE);
-            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
-                    () -> 0L, k -> 17);
             // The terminal's way: trial 1 answered; at trial 2 the pain is given, then the input ends.
             TrialQuestions questions = (t, n, held) -> n == 1 ? new TrialAnswer(0, false)
                     : TrialAnswer.stoppedAfterPain(6);
-            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, questions, SessionClock.jumping(), dir);
-            SessionState done = runner.run(gil, PLAN);
+            SessionState done = holdingPastTheTarget(store, questions).run(gil, PLAN);
             List<StoredTrial> trials = store.trials(gil.id());
             assertEquals(2, trials.size(), "stopped after trial 2 of 4");
             assertEquals(OptionalInt.of(6), trials.get(1).outcome().pain());
@@ -314,10 +308,7 @@ class SessionRunnerTest {
     void anInterruptAtThePainPromptStoresTheTrialEndsTheSessionAndIsPassedOn() throws Exception {
         try (Store store = Store.open(dir)) {
             Person hal = store.savePerson("Hal", 1972, Sex.MALE);
-            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
-                    () -> 0L, k -> 17);
-            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> null,
-                    SessionClock.jumping(), dir);
+            SessionRunner runner = holdingPastTheTarget(store, (t, n, held) -> null);
             AtomicReference<SessionState> result = new AtomicReference<>();
             AtomicBoolean interruptedAfter = new AtomicBoolean();
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -348,6 +339,13 @@ class SessionRunnerTest {
             assertEquals(1, store.decisions(hal.id()).size(), "the decision is still made");
             assertNotNull(store.sessions(hal.id()).get(0).endedAt());
         }
+    }
+
+    /** A runner whose simulated person holds every trial 17 s, past its 15 s target; as fast as possible. */
+    private SessionRunner holdingPastTheTarget(Store store, TrialQuestions questions) {
+        SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
+                () -> 0L, k -> 17);
+        return new SessionRunner(store, CATALOGUE, board, questions, SessionClock.jumping(), dir);
     }
 
     /** The trial's raw recording is in the store and reads back whole: the hold's rows at 100 Hz. */
