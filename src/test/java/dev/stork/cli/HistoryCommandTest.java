@@ -58,7 +58,8 @@ class HistoryCommandTest {
         assertEquals("Single-leg stance, knee raised (single-leg-stance)", lines.get(2));
         // no sway measured: the score is the hold credit, 100 * 10 / 15 = 66.7, shown as 67
         assertEquals("  2026-01-05      1  left        10.0 s       15.0 s     67     0", lines.get(4));
-        assertEquals("  2026-01-05      1  right       13.0 s       15.0 s     87     0", lines.get(5), "100 * 13 / 15");
+        assertEquals("  2026-01-05      1  right       13.0 s       15.0 s     87     0", lines.get(5),
+                "100 * 13 / 15");
         assertEquals("  2026-01-06      1  left        10.0 s       15.0 s     67     0  +0.0 s", lines.get(6));
         // right, session 3: best 15 s, +2.0 s against an SRD of 1.96 * sqrt(2) * SD(12, 13, 12, 12, 13, 13)
         // = 2.772 * 0.548 = 1.52 s -> real

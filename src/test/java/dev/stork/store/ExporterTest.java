@@ -118,8 +118,9 @@ class ExporterTest {
             Exporter.export(store, Exporter.Format.JSON, dir.resolve("json"), null);
         }
         List<String> lines = Files.readAllLines(dir.resolve("csv").resolve("trials.csv"));
-        assertTrue(lines.get(3).startsWith(unansweredId + ",\"Ada, \"\"A\"\"\",2,2026-01-06T08:00:00Z,single-leg-stance,"
-                + "1,LEFT,HOLD_SECONDS,15.0,15.0,0,TARGET,,,,,,,100.0,"), "pain and lost form empty: " + lines.get(3));
+        assertTrue(lines.get(3).startsWith(unansweredId + ",\"Ada, \"\"A\"\"\",2,2026-01-06T08:00:00Z,"
+                + "single-leg-stance,1,LEFT,HOLD_SECONDS,15.0,15.0,0,TARGET,,,,,,,100.0,"),
+                "pain and lost form empty: " + lines.get(3));
         assertTrue(lines.get(1).contains(",0.8,0,false,,"), "answered: " + lines.get(1));
         JsonNode trials = new ObjectMapper().readTree(dir.resolve("json").resolve("trials.json").toFile());
         assertTrue(trials.get(2).get("pain").isNull(), trials.get(2).toString());

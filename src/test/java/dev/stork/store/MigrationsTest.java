@@ -98,8 +98,8 @@ class MigrationsTest {
             SQLException noSession = assertThrows(SQLException.class,
                     () -> insertTrial(connection, 999, 15, 1, 0, 0));
             assertTrue(noSession.getMessage().contains("FOREIGN KEY constraint failed"), noSession.getMessage());
-            SQLException noTrial = assertThrows(SQLException.class, () -> execute(connection,
-                    "INSERT INTO recordings (trial_id, format, csv_bytes, csv_gzip) VALUES (42, 'STORK_PLATE', 1, x'00')"));
+            SQLException noTrial = assertThrows(SQLException.class, () -> execute(connection, "INSERT INTO "
+                    + "recordings (trial_id, format, csv_bytes, csv_gzip) VALUES (42, 'STORK_PLATE', 1, x'00')"));
             assertTrue(noTrial.getMessage().contains("FOREIGN KEY constraint failed"), noTrial.getMessage());
         }
 

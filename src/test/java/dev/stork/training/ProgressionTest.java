@@ -122,17 +122,17 @@ class ProgressionTest {
     void beforeTheWindowIsFullTheUncountedSessionIsNamed() {
         Decision first = decide(2, session(left(2, 15).unanswered()));
         assertEquals(Decision.Reason.NOT_YET, first.reason());
-        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more in "
-                + "0 of your last 1 session; 3 in a row moves you on.", first.sentence(),
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more "
+                + "in 0 of your last 1 session; 3 in a row moves you on.", first.sentence(),
                 "the right leg not done yet: not met, and nothing to say about the answer");
         Decision second = decide(2, good(2), session(left(2, 15), right(2, 15), left(2, 15).unanswered()));
         assertEquals(Decision.Reason.NOT_YET, second.reason());
-        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more in "
-                + "2 of your last 2 sessions, but the pain question after a trial went unanswered in 1 of them, so "
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more "
+                + "in 2 of your last 2 sessions, but the pain question after a trial went unanswered in 1 of them, so "
                 + "it does not count; 3 in a row moves you on.", second.sentence());
         Decision alone = decide(2, session(left(2, 15), right(2, 15), right(2, 15).pain(0).formUnanswered()));
-        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more in "
-                + "1 of your last 1 session, but the form question after a trial went unanswered, so it does not "
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more "
+                + "in 1 of your last 1 session, but the form question after a trial went unanswered, so it does not "
                 + "count; 3 in a row moves you on.", alone.sentence());
     }
 

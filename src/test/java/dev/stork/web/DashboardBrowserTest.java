@@ -179,7 +179,8 @@ class DashboardBrowserTest {
             assertTrue(row.endsWith(String.valueOf(Math.round(today.get(i).score().total()))), row);
             assertTrue(dashboard.store.recordingCsv(today.get(i).id()).isPresent(), "raw recording stored");
         }
-        assertEquals(List.of(1, 0), today.stream().map(t -> t.outcome().pain().getAsInt()).toList(), "pain as reported");
+        assertEquals(List.of(1, 0), today.stream().map(t -> t.outcome().pain().getAsInt()).toList(),
+                "pain as reported");
         assertFalse(text("summary-comparisons").isBlank(), "the left-right comparison");
         List<StoredDecision> decisions = dashboard.store.decisions(dashboard.person.id());
         String decision = decisions.get(decisions.size() - 1).decision().sentence();

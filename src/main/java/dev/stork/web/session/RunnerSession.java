@@ -28,8 +28,9 @@ import java.util.function.LongSupplier;
  * {@link #start()} begins the person's current plan; the dashboard's commands become {@link SessionCommand}s; the
  * pain question is answered by {@link #report} (the runner's {@link dev.stork.session.TrialQuestions} port returns
  * null and waits for the {@code REPORT} command); ending the session while it waits ({@link #stop()}, or
- * {@link #close()} when the server shuts down) saves the finished trial with its pain not reported. {@link #view()} polls the runner's immutable state and adds what
- * the runner does not carry: the hold being answered, a pause or stop asked for, and why the session thread died.
+ * {@link #close()} when the server shuts down) saves the finished trial with its pain not reported.
+ * {@link #view()} polls the runner's immutable state and adds what the runner does not carry: the hold being
+ * answered, a pause or stop asked for, and why the session thread died.
  *
  * <p>Threads: commands are synchronized on this object and never wait for the board; {@link #view()} and
  * {@link #status()} read volatile fields only. A session thread that ends on an exception (the board failed, the
