@@ -236,7 +236,7 @@ final class LiveSessionView {
     }
 
     /** "Pain 2/10", "Pain 2/10, form lost", or what was not reported when the session stopped at the questions. */
-    static String answers(TrialOutcome o) {
+    private static String answers(TrialOutcome o) {
         if (o.pain().isEmpty()) {
             return switch (o.form()) {
                 case NOT_REPORTED -> "Pain and form not reported";
