@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -95,8 +96,9 @@ public final class HistoryCommand implements Callable<Integer> {
                 text.append(stanceTests(person, trials, sessionById));
                 continue;
             }
-            text.append(String.format(Locale.ROOT, "  %-10s  %5s  %-5s  %11s  %11s  %5s  %s%n", "date", "level",
-                    "leg", "best", "target", "score", "change"));
+            text.append(String.format(Locale.ROOT, "  %-10s  %5s  %-5s  %11s  %11s  %5s  %4s  %s%n", "date",
+                    "level", "leg", "best", "target", "score", "pain", "change"));
+            boolean anyUnanswered = false;
             List<TrialOutcome> outcomes = new ArrayList<>();
             Map<String, double[]> previousBest = new LinkedHashMap<>();
             for (Row row : rows(trials, exerciseId)) {
@@ -112,10 +114,15 @@ public final class HistoryCommand implements Callable<Integer> {
                 }
                 previousBest.put(key, new double[] {row.bestDone});
                 SessionRecord session = sessionById.get(row.sessionId);
-                text.append(String.format(Locale.ROOT, "  %-10s  %5d  %-5s  %11s  %11s  %5.0f  %s%n",
+                anyUnanswered |= row.unanswered;
+                text.append(String.format(Locale.ROOT, "  %-10s  %5d  %-5s  %11s  %11s  %5.0f  %4s  %s%n",
                         session.startedAt().atOffset(ZoneOffset.UTC).toLocalDate(), row.level, row.leg.word(),
-                        amount(row.bestDone, row.hold), amount(row.target, row.hold), row.bestScore, change)
-                        .stripTrailing()).append('\n');
+                        amount(row.bestDone, row.hold), amount(row.target, row.hold), row.bestScore, pain(row),
+                        change).stripTrailing()).append('\n');
+            }
+            if (anyUnanswered) {
+                text.append("  * the questions after a trial went unanswered (the session was stopped at them): its "
+                        + "pain is not reported\n");
             }
             for (StoredTrial trial : trials) {
                 if (trial.outcome().exerciseId().equals(exerciseId)) {
@@ -169,8 +176,22 @@ public final class HistoryCommand implements Callable<Integer> {
         return text.toString();
     }
 
+    /** A session's trials on one level and leg: the best done and scored, the most pain reported. */
     private record Row(long sessionId, int level, Leg leg, boolean hold, double target, double bestDone,
-                       double bestScore) {
+                       double bestScore, OptionalInt mostPain, boolean unanswered) {
+    }
+
+    /** The most pain reported, "—" when none was, and "*" when a trial's questions went unanswered. */
+    private static String pain(Row row) {
+        return (row.mostPain.isPresent() ? Integer.toString(row.mostPain.getAsInt()) : "—")
+                + (row.unanswered ? "*" : "");
+    }
+
+    private static OptionalInt most(OptionalInt a, OptionalInt b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        return OptionalInt.of(Math.max(a.getAsInt(), b.getAsInt()));
     }
 
     /** One row per session, level and leg of the exercise, in session order, legs left, right, both. */
@@ -187,9 +208,10 @@ public final class HistoryCommand implements Callable<Integer> {
                 Row row = rows.get(key);
                 rows.put(key, row == null
                         ? new Row(trial.sessionId(), o.level(), leg, o.target().isHold(), o.target().amount(), done,
-                        trial.score().total())
+                        trial.score().total(), o.pain(), !o.answered())
                         : new Row(row.sessionId, row.level, leg, row.hold, row.target, Math.max(row.bestDone, done),
-                        Math.max(row.bestScore, trial.score().total())));
+                        Math.max(row.bestScore, trial.score().total()), most(row.mostPain, o.pain()),
+                        row.unanswered || !o.answered()));
             }
         }
         List<Row> ordered = new ArrayList<>(rows.values());

@@ -231,9 +231,25 @@ final class LiveSessionView {
     private static String summary(FinishedTrial f) {
         TrialOutcome o = f.outcome();
         return String.format(Locale.ROOT, "  Trial %d: %s leg, held %.1f s (%s). Sway speed %.1f cm/s, area "
-                + "%.1f cm². Pain %d/10%s. Score %.0f.", f.trialNumber(), o.leg().word(), o.holdSeconds(),
-                reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), o.pain(),
-                o.lostForm() ? ", form lost" : "", f.score().total());
+                + "%.1f cm². %s. Score %.0f.", f.trialNumber(), o.leg().word(), o.holdSeconds(),
+                reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), answers(o), f.score().total());
+    }
+
+    /** "Pain 2/10", "Pain 2/10, form lost", or what was not reported when the session stopped at the questions. */
+    private static String answers(TrialOutcome o) {
+        if (o.pain().isEmpty()) {
+            return switch (o.form()) {
+                case NOT_REPORTED -> "Pain and form not reported";
+                case LOST -> "Pain not reported, form lost";
+                case KEPT -> "Pain not reported";
+            };
+        }
+        String pain = "Pain " + o.pain().getAsInt() + "/10";
+        return switch (o.form()) {
+            case NOT_REPORTED -> pain + ", form not reported";
+            case LOST -> pain + ", form lost";
+            case KEPT -> pain;
+        };
     }
 
     private static String reason(TrialOutcome o) {

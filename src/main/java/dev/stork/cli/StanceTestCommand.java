@@ -135,7 +135,7 @@ public final class StanceTestCommand implements Callable<Integer> {
             results(view, StanceTest.evaluate(outcomes, ageYears, who.sex()), ageYears, who.sex());
             view.line("");
             if (ended.stopAsked()) {
-                view.line(TrainCommand.stoppedLine(outcomes.size(), trials.size()));
+                view.line(TrainCommand.stoppedLine(outcomes, trials.size()));
             }
             view.line("Stored in " + directory + " (see it with: stork history --data " + directory + " --person "
                     + who.name() + ")");

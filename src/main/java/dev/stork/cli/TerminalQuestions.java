@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Asks the person after each trial, in the terminal: pain now (0-10) and whether their form broke. A wrong answer
  * is asked again with the reason. {@code q}, or the end of the input, stops the session there: the hold just
- * finished is left out (it is stored only with its answers, as pain steers progression) and the trials before it
- * stay stored.
+ * finished is still stored, with what was not answered marked not reported (progression then does not count that
+ * session as pain-free), and the session ends with its decision.
  *
  * <p>Threads: {@link #ask} runs on the session thread.
  */
@@ -74,7 +74,7 @@ final class TerminalQuestions implements TrialQuestions {
                 pain = answer(PAIN_QUESTION);
             }
             if (pain == null) {
-                return leaveOut(trialNumber);
+                return stop(trialNumber, TrialAnswer.STOPPED_UNANSWERED);
             }
             String form = answer(FORM_QUESTION);
             while (form != null && formAnswer(form) == null) {
@@ -82,12 +82,13 @@ final class TerminalQuestions implements TrialQuestions {
                 form = answer(FORM_QUESTION);
             }
             if (form == null) {
-                return leaveOut(trialNumber);
+                return stop(trialNumber, TrialAnswer.stoppedAfterPain(Integer.parseInt(pain.strip())));
             }
             return new TrialAnswer(Integer.parseInt(pain.strip()), formAnswer(form));
         } catch (InterruptedException e) {
+            // The session thread sees the interrupt and stores the trial before passing it on.
             Thread.currentThread().interrupt();
-            return leaveOut(trialNumber);
+            return stop(trialNumber, TrialAnswer.STOPPED_UNANSWERED);
         }
     }
 
@@ -111,12 +112,13 @@ final class TerminalQuestions implements TrialQuestions {
         return line;
     }
 
-    /** Stops the session and leaves the unanswered hold out; the session waits for these commands. */
-    private TrialAnswer leaveOut(int trialNumber) {
-        view.line(String.format(Locale.ROOT, "  Trial %d is not stored: it has no answers. The session stops here; "
-                + "the trials before it are stored.", trialNumber));
+    /** Stops the session at a question: the hold is stored with what was answered, the rest not reported. */
+    private TrialAnswer stop(int trialNumber, TrialAnswer answered) {
+        String kept = answered.pain().isPresent() ? "with pain " + answered.pain().getAsInt() + "/10, form not reported"
+                : "with pain and form not reported";
+        view.line(String.format(Locale.ROOT, "  Trial %d is stored %s. The session stops here.", trialNumber, kept));
+        // The answer ends the session; the command marks the stop as the person's for the end of the session.
         input.send(SessionCommand.of(SessionCommand.Kind.STOP));
-        input.send(SessionCommand.of(SessionCommand.Kind.SKIP));
-        return null;
+        return answered;
     }
 }

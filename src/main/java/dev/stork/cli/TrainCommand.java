@@ -1,5 +1,6 @@
 package dev.stork.cli;
 
+import dev.stork.session.FinishedTrial;
 import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
@@ -11,6 +12,7 @@ import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
+import dev.stork.training.TrialOutcome;
 import dev.stork.trial.BoardSetupException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +101,8 @@ public final class TrainCommand implements Callable<Integer> {
             view.sessionSummary(ended.last());
             view.line("");
             if (ended.stopAsked()) {
-                view.line(stoppedLine(ended.last().finished().size(), trials.size()));
+                view.line(stoppedLine(ended.last().finished().stream().map(FinishedTrial::outcome).toList(),
+                        trials.size()));
             }
             view.line("Stored in " + directory + " (see it with: stork history --data " + directory + " --person "
                     + who.name() + ")");
@@ -120,10 +123,15 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** What an early stop kept. */
-    static String stoppedLine(int stored, int prescribed) {
-        return stored == 0 ? "Stopped before any trial was stored."
-                : String.format(Locale.ROOT, "Stopped early: %d of %d trials done and stored.", stored, prescribed);
+    /** What an early stop kept, and how many of those trials were stored without their answers. */
+    static String stoppedLine(List<TrialOutcome> stored, int prescribed) {
+        if (stored.isEmpty()) {
+            return "Stopped before any trial was stored.";
+        }
+        long unanswered = stored.stream().filter(o -> !o.answered()).count();
+        return String.format(Locale.ROOT, "Stopped early: %d of %d trials done and stored%s.", stored.size(),
+                prescribed, unanswered == 0 ? "" : unanswered == 1 ? ", 1 of them without its answers"
+                        : ", " + unanswered + " of them without their answers");
     }
 
     private static int fail(PrintWriter err, String message) {

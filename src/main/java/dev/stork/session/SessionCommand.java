@@ -17,11 +17,14 @@ public record SessionCommand(Kind kind, int pain, boolean lostForm) {
         /** Continue after a pause, or take back a pause asked for during a trial that has not begun yet. */
         RESUME,
         /**
-         * Skip the coming trial, or abandon the running one without storing it; at the pain prompt of a port that
-         * answers by command, leave the finished hold out (it is not stored without its answer).
+         * Skip the coming trial, or abandon the running one without storing it. A finished hold is never skipped:
+         * at the pain prompt this command is ignored and the question stays open.
          */
         SKIP,
-        /** End the session now; finished trials stay stored and the decision is still made. */
+        /**
+         * End the session now; finished trials stay stored and the decision is still made. At the pain prompt the
+         * finished hold is stored first, with its pain and form not reported.
+         */
         STOP,
         /** The answer to the pain prompt. */
         REPORT

@@ -53,6 +53,12 @@ import java.util.function.Consumer;
  * trial to the store's writer and waits for its commit before the next trial starts. {@link #state()} may be read
  * from any thread.
  *
+ * <p>A finished hold is never lost for want of its answers: a {@link SessionCommand.Kind#STOP} while the pain
+ * question is open, a person who stops at the question (see {@link TrialAnswer#endsSession()}), or an interrupt of
+ * the session thread there (a server shutting down) stores the trial with its pain and form not reported, raw
+ * recording and score included, and the session then ends as after any stop, its decision made. An interrupt that
+ * arrives at the question is kept: the thread is interrupted again when {@link #run} returns.
+ *
  * <p>Besides a plan's session it runs a given list of trials ({@link #run(Person, List)}), for assessments such as
  * the single-leg stance test: stored and compared the same way, without a progression decision.
  *
@@ -85,6 +91,8 @@ public final class SessionRunner {
     private volatile long twoLegSinceNanos = Long.MIN_VALUE;
     /** A pause asked for during a trial or its pain prompt, applied before the next trial; session thread only. */
     private boolean pauseBeforeNextTrial;
+    /** The session thread was interrupted at the pain prompt; restored when the run ends. Session thread only. */
+    private boolean interruptedAtPrompt;
 
     /** The session-thread part of the state; the live part is read from the pipeline when asked. */
     private record Status(int trialNumber, int trialCount, PrescribedTrial trial, SessionPhase phase,
@@ -213,24 +221,8 @@ public final class SessionRunner {
             }
             publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
                     List.of()));
-            TrialAnswer answer = questions.ask(trial, number, run.result().holdS());
-            boolean leftOut = false;
-            while (answer == null && !leftOut) {
-                Object next = inbox.take();
-                if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.REPORT) {
-                    answer = new TrialAnswer(c.pain(), c.lostForm());
-                } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.STOP) {
-                    stopped = true;
-                } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.SKIP) {
-                    // The person cannot or will not answer: without its pain the hold is not a trial to store.
-                    leftOut = true;
-                } else if (next instanceof SessionCommand c) {
-                    holdPauseFor(c.kind());
-                }
-            }
-            if (leftOut) {
-                continue;
-            }
+            TrialAnswer answer = answer(trial, number, run.result().holdS());
+            stopped |= answer.endsSession();
             TrialOutcome outcome = outcome(trial, run.result(), answer, run.startTime());
             TrialScore score = TrialScorer.score(outcome, catalogue, history);
             Path recording = writeRecording(trial, number);
@@ -261,7 +253,42 @@ public final class SessionRunner {
         PrescribedTrial lastTrial = status.trial();
         publish(new Status(status.trialNumber(), trials.size(), lastTrial, SessionPhase.DONE, 0, finished,
                 comparisons, decisions));
+        if (interruptedAtPrompt) {
+            interruptedAtPrompt = false;
+            Thread.currentThread().interrupt();
+        }
         return state();
+    }
+
+    /**
+     * The answer about the finished trial: the port's at once, or a {@link SessionCommand.Kind#REPORT} command's.
+     * A STOP or an interrupt while the question is open ends the session with the answer as it stands (nothing
+     * reported), so that the trial is stored all the same; a SKIP cannot leave a finished hold out and is ignored.
+     */
+    private TrialAnswer answer(PrescribedTrial trial, int number, double heldS) {
+        TrialAnswer answer = questions.ask(trial, number, heldS);
+        if (Thread.interrupted()) {
+            interruptedAtPrompt = true;
+            return answer == null ? TrialAnswer.STOPPED_UNANSWERED : answer.endingSession();
+        }
+        while (answer == null) {
+            Object next;
+            try {
+                next = inbox.take();
+            } catch (InterruptedException e) {
+                // Stored before the interrupt is passed on: a finished trial is never lost.
+                interruptedAtPrompt = true;
+                return TrialAnswer.STOPPED_UNANSWERED;
+            }
+            if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.REPORT) {
+                answer = new TrialAnswer(c.pain(), c.lostForm());
+            } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.STOP) {
+                answer = TrialAnswer.STOPPED_UNANSWERED;
+            } else if (next instanceof SessionCommand c && c.kind() != SessionCommand.Kind.SKIP) {
+                holdPauseFor(c.kind());
+            }
+        }
+        return answer;
     }
 
     /** One comparison per exercise and level of the given trials that is measured and done per leg, in order. */
@@ -512,7 +539,7 @@ public final class SessionRunner {
         double rmsCm = result.sway().rmsDistance() * 100;
         return new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(),
                 Math.min(result.holdS(), trial.target().amount()), 0, reason, result.sway().meanVelocityDisplay(),
-                result.sway().ellipseAreaDisplay(), rmsCm, answer.pain(), answer.lostForm(), startTime,
+                result.sway().ellipseAreaDisplay(), rmsCm, answer.pain(), answer.form(), startTime,
                 board.calibrationId());
     }
 

@@ -2,6 +2,7 @@ package dev.stork.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stork.training.FormReport;
 import dev.stork.training.TrialOutcome;
 import dev.stork.training.TrialScore;
 import java.io.BufferedWriter;
@@ -18,8 +19,8 @@ import java.util.Optional;
 /**
  * Writes a person's (or everyone's) trials and decisions to {@code trials.csv} / {@code decisions.csv} or
  * {@code trials.json} / {@code decisions.json}, and each raw recording to {@code recordings/trial-ID.csv}: the
- * Stork CSV exactly as recorded, which {@code RecordingReader.read} reads back. Unmeasured figures are empty (CSV)
- * or null (JSON).
+ * Stork CSV exactly as recorded, which {@code RecordingReader.read} reads back. Unmeasured figures, and the pain and
+ * lost form of a trial whose questions went unanswered, are empty (CSV) or null (JSON).
  */
 public final class Exporter {
     /** Export file format. */
@@ -130,8 +131,8 @@ public final class Exporter {
         row.put("path_velocity_cm_s", finite(o.pathVelocityCmS()));
         row.put("ellipse_area95_cm2", finite(o.ellipseArea95Cm2()));
         row.put("rms_distance_cm", finite(o.rmsDistanceCm()));
-        row.put("pain", o.pain());
-        row.put("lost_form", o.lostForm());
+        row.put("pain", o.pain().isPresent() ? o.pain().getAsInt() : null);
+        row.put("lost_form", o.form() == FormReport.NOT_REPORTED ? null : o.form() == FormReport.LOST);
         row.put("calibration_id", o.calibrationId());
         row.put("score", s.total());
         row.put("hold_credit", s.holdCredit());

@@ -17,10 +17,16 @@ import java.util.List;
  * {@code dev/stork/store/migrations/}, named {@code NNN-what.sql} with NNN its version; {@code schema_version}
  * records the ones applied. Each migration runs in its own transaction, so a failed one leaves the previous
  * version intact.
+ *
+ * <p>SQLite changes a column's constraints only by rebuilding its table, which dropping the old table would
+ * trip over when foreign keys are enforced. So each migration runs as
+ * <a href="https://www.sqlite.org/lang_altertable.html">the SQLite manual</a> sets out for such changes: foreign keys
+ * off before its transaction begins (the pragma does nothing inside one), {@code PRAGMA foreign_key_check} before
+ * it commits (a migration that breaks a reference is rolled back), and foreign keys back as they were afterwards.
  */
 final class Migrations {
     /** The migrations in order; append new ones, never edit applied ones. */
-    static final List<String> ALL = List.of("001-initial.sql");
+    static final List<String> ALL = List.of("001-initial.sql", "002-unanswered-pain.sql");
 
     private Migrations() {
     }
@@ -37,22 +43,36 @@ final class Migrations {
      * @throws StoreException when a migration fails or the database is newer than this code
      */
     static int migrate(Connection connection) throws SQLException {
+        return migrate(connection, ALL);
+    }
+
+    /**
+     * Applies those of {@code migrations} (names in order, as in {@link #ALL}) newer than the database's version;
+     * a prefix of {@link #ALL} brings a database to an earlier schema, as an earlier Stork left it.
+     *
+     * @return the number applied
+     * @throws StoreException when a migration fails or the database is newer than the last of them
+     */
+    static int migrate(Connection connection, List<String> migrations) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                     + "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
         int current = currentVersion(connection);
-        if (current > latestVersion()) {
+        int latest = version(migrations.get(migrations.size() - 1));
+        if (current > latest) {
             throw new StoreException("the database is at schema version " + current + ", newer than this Stork "
-                    + "knows (" + latestVersion() + "); use a newer Stork");
+                    + "knows (" + latest + "); use a newer Stork");
         }
         int applied = 0;
-        for (String name : ALL) {
+        for (String name : migrations) {
             int version = version(name);
             if (version <= current) {
                 continue;
             }
             boolean autoCommit = connection.getAutoCommit();
+            boolean foreignKeys = foreignKeys(connection);
+            setForeignKeys(connection, false);
             connection.setAutoCommit(false);
             try {
                 for (String sql : statements(read(name))) {
@@ -60,6 +80,7 @@ final class Migrations {
                         statement.executeUpdate(sql);
                     }
                 }
+                requireForeignKeysIntact(connection);
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
                     insert.setInt(1, version);
@@ -74,9 +95,35 @@ final class Migrations {
                 throw new StoreException("migration " + name + " failed: " + e.getMessage(), e);
             } finally {
                 connection.setAutoCommit(autoCommit);
+                setForeignKeys(connection, foreignKeys);
             }
         }
         return applied;
+    }
+
+    private static boolean foreignKeys(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA foreign_keys")) {
+            return rows.next() && rows.getInt(1) != 0;
+        }
+    }
+
+    /** Outside a transaction only: inside one SQLite ignores the pragma. */
+    private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
+    }
+
+    /** Fails, naming the first broken reference, when a row refers to a parent that is not there. */
+    private static void requireForeignKeysIntact(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rows.next()) {
+                throw new StoreException("row " + rows.getLong(2) + " of " + rows.getString(1)
+                        + " refers to a missing row of " + rows.getString(3));
+            }
+        }
     }
 
     static int currentVersion(Connection connection) throws SQLException {

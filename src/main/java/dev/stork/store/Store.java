@@ -9,6 +9,7 @@ import dev.stork.sensor.file.RecordingFormatException;
 import dev.stork.sensor.file.RecordingReader;
 import dev.stork.training.Decision;
 import dev.stork.training.EndReason;
+import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
 import dev.stork.training.Plan;
 import dev.stork.training.ScoredTrial;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -207,8 +209,9 @@ public final class Store implements AutoCloseable {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     record.sessionId(), o.exerciseId(), o.level(), o.leg().name(), o.target().kind().name(),
                     o.target().amount(), o.holdSeconds(), o.repetitions(), o.endReason().name(),
-                    orNull(o.pathVelocityCmS()), orNull(o.ellipseArea95Cm2()), orNull(o.rmsDistanceCm()), o.pain(),
-                    o.lostForm() ? 1 : 0, o.startTime().toString(), o.calibrationId(), s.total(), s.holdCredit(),
+                    orNull(o.pathVelocityCmS()), orNull(o.ellipseArea95Cm2()), orNull(o.rmsDistanceCm()),
+                    o.pain().isPresent() ? o.pain().getAsInt() : null, lostFormColumn(o.form()),
+                    o.startTime().toString(), o.calibrationId(), s.total(), s.holdCredit(),
                     orNull(s.sway()), s.basis(), events);
             if (raw != null) {
                 insert(connection, "INSERT INTO recordings (trial_id, format, csv_bytes, csv_gzip) VALUES (?, ?, ?, ?)",
@@ -475,7 +478,7 @@ public final class Store implements AutoCloseable {
                         Leg.valueOf(rows.getString(6)),
                         new Target(Target.Kind.valueOf(rows.getString(7)), rows.getDouble(8)), rows.getDouble(9),
                         rows.getInt(10), EndReason.valueOf(rows.getString(11)), nullable(rows, 12),
-                        nullable(rows, 13), nullable(rows, 14), rows.getInt(15), rows.getInt(16) != 0,
+                        nullable(rows, 13), nullable(rows, 14), pain(rows, 15), form(rows, 16),
                         Instant.parse(rows.getString(17)), rows.getString(18));
                 TrialScore score = new TrialScore(rows.getDouble(19), rows.getDouble(20), nullable(rows, 21),
                         rows.getString(22));
@@ -528,6 +531,26 @@ public final class Store implements AutoCloseable {
 
     private static Double orNull(double value) {
         return Double.isNaN(value) ? null : value;
+    }
+
+    /** The {@code lost_form} column: 1 lost, 0 kept, NULL not reported. */
+    private static Integer lostFormColumn(FormReport form) {
+        return switch (form) {
+            case LOST -> 1;
+            case KEPT -> 0;
+            case NOT_REPORTED -> null;
+        };
+    }
+
+    private static FormReport form(ResultSet rows, int column) throws SQLException {
+        int lost = rows.getInt(column);
+        return rows.wasNull() ? FormReport.NOT_REPORTED : FormReport.reported(lost != 0);
+    }
+
+    /** The {@code pain} column: NULL when not reported. */
+    private static OptionalInt pain(ResultSet rows, int column) throws SQLException {
+        int pain = rows.getInt(column);
+        return rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(pain);
     }
 
     private static double nullable(ResultSet rows, int column) throws SQLException {

@@ -25,6 +25,11 @@ public record Decision(String exerciseId, Kind kind, int fromLevel, int toLevel,
         NOT_YET,
         /** Target met, but with more than minimal pain. */
         NOT_PAIN_FREE,
+        /**
+         * Target met, but a question after some trial of those sessions went unanswered (the session was stopped at
+         * it), so they cannot count as pain-free.
+         */
+        NOT_ANSWERED,
         /** No session at this level yet. */
         NO_SESSIONS,
         /** Pain at or above the step-down threshold in the last session. */

@@ -2,6 +2,7 @@ package dev.stork.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Decides whether a person moves up, stays or moves down a level of one exercise, and says why in one sentence.
@@ -13,10 +14,15 @@ import java.util.List;
  *   <li>The target missed (not reached, or form lost) on some leg in each of the last
  *       {@code failedSessionsToStepDown} sessions at this level: down one level.</li>
  *   <li>The target met with a score of at least {@code minScore} on every leg in each of the last
- *       {@code sessionsToAdvance} sessions at this level, with pain no higher than {@code maxPainToAdvance}:
- *       up one level.</li>
+ *       {@code sessionsToAdvance} sessions at this level, with pain no higher than {@code maxPainToAdvance} and
+ *       every question answered: up one level.</li>
  *   <li>Otherwise: stay.</li>
  * </ol>
+ * A trial whose questions went unanswered (the session was stopped at the pain question) is treated
+ * conservatively. Its pain is unknown, so the pain rules look only at the pain that was reported, and a session
+ * with an unanswered trial does not count towards moving up (it is not known to be pain-free, nor its form good):
+ * the decision says so when it is what keeps the person at their level. A trial that reached the target with its
+ * form unknown is not a miss, so an unanswered question never moves anyone down by itself.
  * At level 1 a step down becomes "stay" with advice to check with a physiotherapist; at the top level a step up
  * becomes "stay". Assessments such as the stance test are not for progression. Thread-safe and side-effect free.
  */
@@ -60,15 +66,17 @@ public final class Progression {
         List<List<ScoredTrial>> sessions = history.sessionsWithExercise();
         if (!sessions.isEmpty()) {
             List<ScoredTrial> last = sessions.get(sessions.size() - 1);
-            int lastPain = maxPain(last);
-            if (lastPain >= rules.painToStepDown()) {
+            OptionalInt reported = maxPain(last);
+            int lastPain = reported.orElse(0);
+            if (reported.isPresent() && lastPain >= rules.painToStepDown()) {
                 return down(exercise, level, Decision.Reason.PAIN, "you reported pain of " + lastPain + "/10",
                         "stop whenever it hurts and check with your physiotherapist before carrying on");
             }
-            int before = sessions.size() > 1 ? maxPain(sessions.get(sessions.size() - 2)) : -1;
-            int first = last.get(0).outcome().pain();
-            int from = before >= 0 && lastPain > before ? before : first;
-            if (lastPain > from) {
+            OptionalInt before = sessions.size() > 1 ? maxPain(sessions.get(sessions.size() - 2))
+                    : OptionalInt.empty();
+            int first = firstPain(last).orElse(0);
+            int from = before.isPresent() && lastPain > before.getAsInt() ? before.getAsInt() : first;
+            if (reported.isPresent() && lastPain > from) {
                 return down(exercise, level, Decision.Reason.PAIN_INCREASE, "your pain went up from " + from
                         + "/10 to " + lastPain + "/10 in your last session",
                         "check with your physiotherapist if it keeps rising");
@@ -89,9 +97,10 @@ public final class Progression {
         }
         int window = rules.sessionsToAdvance();
         List<List<ScoredTrial>> counted = recent(atLevel, window);
-        long good = counted.stream().filter(s -> met(current, s)).count();
-        if (atLevel.size() >= window && good == window) {
-            int pain = counted.stream().mapToInt(Progression::maxPain).max().orElse(0);
+        List<List<ScoredTrial>> metSessions = counted.stream().filter(s -> met(current, s)).toList();
+        List<List<ScoredTrial>> unanswered = metSessions.stream().filter(Progression::unanswered).toList();
+        if (atLevel.size() >= window && metSessions.size() == window) {
+            int pain = counted.stream().map(Progression::maxPain).mapToInt(p -> p.orElse(0)).max().orElse(0);
             String evidence = "you " + did + " in your last " + window + " sessions";
             if (pain > rules.maxPainToAdvance()) {
                 return stay(exercise, level, Decision.Reason.NOT_PAIN_FREE, "Stay at " + current.name() + " — "
@@ -102,15 +111,38 @@ public final class Progression {
                 return stay(exercise, level, Decision.Reason.TOP_LEVEL, "Stay at " + current.name()
                         + ", the top level — " + evidence + ".");
             }
+            if (!unanswered.isEmpty()) {
+                return stay(exercise, level, Decision.Reason.NOT_ANSWERED, "Stay at " + current.name() + " — "
+                        + evidence + ", but " + unansweredWhat(unanswered) + " in " + unanswered.size()
+                        + " of them; move on after " + window
+                        + " sessions in a row with every question answered and pain at " + rules.maxPainToAdvance()
+                        + "/10 or less.");
+            }
             ExerciseLevel next = exercise.level(level + 1);
             return new Decision(exercise.id(), Decision.Kind.UP, level, level + 1, Decision.Reason.TARGET_MET,
                     "Next: " + next.name() + " — " + evidence + ".");
         }
+        String notCounted = unanswered.isEmpty() ? ""
+                : ", but " + unansweredWhat(unanswered) + (counted.size() == 1 ? "" : " in " + unanswered.size()
+                + " of them") + ", so " + (unanswered.size() == 1 ? "it does" : "they do") + " not count";
         return stay(exercise, level, Decision.Reason.NOT_YET, "Stay at " + current.name() + " — you " + did
-                + " with a score of " + (long) rules.minScore() + " or more in " + good + " of your last "
-                + counted.size() + (counted.size() == 1 ? " session" : " sessions") + "; " + window
+                + " with a score of " + (long) rules.minScore() + " or more in " + metSessions.size() + " of your last "
+                + counted.size() + (counted.size() == 1 ? " session" : " sessions") + notCounted + "; " + window
                 + " in a row moves you on.");
     }
+
+    /** Whether some trial of the session has a question that went unanswered. */
+    private static boolean unanswered(List<ScoredTrial> session) {
+        return session.stream().anyMatch(t -> !t.outcome().answered());
+    }
+
+    /** Which question went unanswered in these sessions: the pain question when any pain is missing. */
+    private static String unansweredWhat(List<List<ScoredTrial>> sessions) {
+        boolean painMissing = sessions.stream().flatMap(List::stream).anyMatch(t -> t.outcome().pain().isEmpty());
+        return painMissing ? "the pain question after a trial went unanswered"
+                : "the form question after a trial went unanswered";
+    }
+
 
     private static Decision down(Exercise exercise, int level, Decision.Reason reason, String because,
                                  String adviceAtEasiest) {
@@ -127,10 +159,14 @@ public final class Progression {
         return new Decision(exercise.id(), Decision.Kind.HOLD, level, level, reason, sentence);
     }
 
-    /** Every leg the level works has a trial that met the target with a good score. */
+    /**
+     * Every leg the level works has a trial that reached the target with a good score, its form not reported lost.
+     * A trial whose form went unanswered counts here; its session is then held back by {@link #unanswered}, which
+     * lets the decision say why.
+     */
     private boolean met(ExerciseLevel level, List<ScoredTrial> session) {
         for (Leg leg : legsOf(level)) {
-            boolean ok = session.stream().anyMatch(t -> t.outcome().leg() == leg && t.outcome().metTarget()
+            boolean ok = session.stream().anyMatch(t -> t.outcome().leg() == leg && !t.outcome().missedTarget()
                     && t.score().total() >= rules.minScore());
             if (!ok) {
                 return false;
@@ -139,11 +175,14 @@ public final class Progression {
         return true;
     }
 
-    /** Some leg the level works was tried and never reached the target with good form. */
+    /**
+     * Some leg the level works was tried and every trial on it missed the target (a trial that reached it with its
+     * form not reported is not a miss).
+     */
     private static boolean missed(ExerciseLevel level, List<ScoredTrial> session) {
         for (Leg leg : legsOf(level)) {
             List<ScoredTrial> onLeg = session.stream().filter(t -> t.outcome().leg() == leg).toList();
-            if (!onLeg.isEmpty() && onLeg.stream().noneMatch(t -> t.outcome().metTarget())) {
+            if (!onLeg.isEmpty() && onLeg.stream().allMatch(t -> t.outcome().missedTarget())) {
                 return true;
             }
         }
@@ -158,8 +197,16 @@ public final class Progression {
         return list.subList(Math.max(0, list.size() - count), list.size());
     }
 
-    private static int maxPain(List<ScoredTrial> session) {
-        return session.stream().mapToInt(t -> t.outcome().pain()).max().orElse(0);
+    /** The highest pain reported in the session; empty when none was reported. */
+    private static OptionalInt maxPain(List<ScoredTrial> session) {
+        return session.stream().map(t -> t.outcome().pain()).filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt).max();
+    }
+
+    /** The first pain reported in the session; empty when none was reported. */
+    private static OptionalInt firstPain(List<ScoredTrial> session) {
+        return session.stream().map(t -> t.outcome().pain()).filter(OptionalInt::isPresent).findFirst()
+                .orElse(OptionalInt.empty());
     }
 
     private static String done(ExerciseLevel level, boolean past) {

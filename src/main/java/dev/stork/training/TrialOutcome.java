@@ -1,10 +1,16 @@
 package dev.stork.training;
 
 import java.time.Instant;
+import java.util.OptionalInt;
 
 /**
  * The result of one finished trial, as training sees it. The trial layer maps its own result to this type; it is
  * the only thing training and the store know about a trial.
+ *
+ * <p>The person's answers after the trial may be missing: when the session is stopped while the pain question is
+ * open (the input ends, {@code q}, the dashboard's session is ended, the server shuts down) the finished trial is
+ * still kept, with its pain not reported and its form {@link FormReport#NOT_REPORTED}. Progression treats such a
+ * trial conservatively (see {@link Progression}); scoring does not use the answers.
  *
  * @param exerciseId       catalogue id of the exercise
  * @param level            level of the exercise, 1 = easiest
@@ -16,14 +22,15 @@ import java.time.Instant;
  * @param pathVelocityCmS  mean COP path velocity, cm/s; NaN when not measured
  * @param ellipseArea95Cm2 95 % prediction-ellipse area of the COP, cm²; NaN when not measured
  * @param rmsDistanceCm    RMS distance of the COP from its mean, cm; NaN when not measured
- * @param pain             pain reported after the trial, 0 (none) to 10 (worst imaginable)
- * @param lostForm         whether the person (or the app) reported that form broke during the trial
+ * @param pain             pain reported after the trial, 0 (none) to 10 (worst imaginable); empty when not reported
+ * @param form             whether the person (or the app) reported that form broke during the trial, or that it
+ *                         was not reported
  * @param startTime        when the trial started
  * @param calibrationId    id of the calibration used, or null when none applies (off-board exercises)
  */
 public record TrialOutcome(String exerciseId, int level, Leg leg, Target target, double holdSeconds, int repetitions,
                            EndReason endReason, double pathVelocityCmS, double ellipseArea95Cm2, double rmsDistanceCm,
-                           int pain, boolean lostForm, Instant startTime, String calibrationId) {
+                           OptionalInt pain, FormReport form, Instant startTime, String calibrationId) {
 
     public TrialOutcome {
         require(exerciseId != null && !exerciseId.isBlank(), "exerciseId", "is missing");
@@ -37,7 +44,10 @@ public record TrialOutcome(String exerciseId, int level, Leg leg, Target target,
         requireSway("pathVelocityCmS", pathVelocityCmS);
         requireSway("ellipseArea95Cm2", ellipseArea95Cm2);
         requireSway("rmsDistanceCm", rmsDistanceCm);
-        require(pain >= 0 && pain <= 10, "pain", "must be 0 to 10, was " + pain);
+        require(pain != null, "pain", "is missing (use OptionalInt.empty() when not reported)");
+        int painValue = pain.orElse(0);
+        require(painValue >= 0 && painValue <= 10, "pain", "must be 0 to 10, was " + painValue);
+        require(form != null, "form", "is missing (use NOT_REPORTED when not reported)");
         require(startTime != null, "startTime", "is missing");
     }
 
@@ -51,9 +61,25 @@ public record TrialOutcome(String exerciseId, int level, Leg leg, Target target,
         return target.fractionReached(holdSeconds, repetitions);
     }
 
-    /** Whether the target was reached with good form. */
+    /**
+     * Whether the target was reached with form reported kept. A trial whose form was not reported has not shown
+     * this: it does not count towards moving up.
+     */
     public boolean metTarget() {
-        return fractionOfTarget() >= 1 && !lostForm;
+        return fractionOfTarget() >= 1 && form == FormReport.KEPT;
+    }
+
+    /**
+     * Whether the target was missed: not reached, or reached with form reported lost. A trial that reached the
+     * target with its form not reported is neither met nor missed, so it does not count towards moving down either.
+     */
+    public boolean missedTarget() {
+        return fractionOfTarget() < 1 || form == FormReport.LOST;
+    }
+
+    /** Whether both questions after the trial were answered. */
+    public boolean answered() {
+        return pain.isPresent() && form != FormReport.NOT_REPORTED;
     }
 
     /** Whether this trial belongs to the given exercise, level and leg. */

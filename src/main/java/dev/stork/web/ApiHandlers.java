@@ -131,8 +131,8 @@ final class ApiHandlers {
                 point.put("score", DashboardJson.number(trial.score().total()));
                 point.put("swayScore", DashboardJson.number(trial.score().sway()));
                 point.put("velocityCmS", DashboardJson.number(o.pathVelocityCmS()));
-                point.put("pain", o.pain());
-                point.put("lostForm", o.lostForm());
+                point.put("pain", DashboardJson.pain(o));
+                point.put("lostForm", DashboardJson.lostForm(o));
                 points.computeIfAbsent(o.exerciseId(), id -> new ArrayList<>()).add(point);
             }
             for (Map.Entry<String, List<TrialOutcome>> entry : byExercise.entrySet()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
+import dev.stork.training.FormReport;
 import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.trial.SwaySummary;
@@ -41,6 +42,16 @@ final class DashboardJson {
         return Double.isFinite(value) ? value : null;
     }
 
+    /** The reported pain, 0-10, or null when the trial's pain question went unanswered. */
+    static Integer pain(TrialOutcome o) {
+        return o.pain().isPresent() ? o.pain().getAsInt() : null;
+    }
+
+    /** Whether form was reported lost, or null when that went unanswered. */
+    static Boolean lostForm(TrialOutcome o) {
+        return o.form() == FormReport.NOT_REPORTED ? null : o.form() == FormReport.LOST;
+    }
+
     static Map<String, Object> session(SessionView view) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("phase", view.phase().name());
@@ -69,8 +80,8 @@ final class DashboardJson {
             trial.put("endReason", o == null ? null : o.endReason().name());
             trial.put("velocityCmS", o == null ? null : number(o.pathVelocityCmS()));
             trial.put("ellipseCm2", o == null ? null : number(o.ellipseArea95Cm2()));
-            trial.put("pain", o == null ? null : o.pain());
-            trial.put("lostForm", o == null ? null : o.lostForm());
+            trial.put("pain", o == null ? null : pain(o));
+            trial.put("lostForm", o == null ? null : lostForm(o));
             trials.add(trial);
         }
         map.put("trials", trials);

@@ -28,7 +28,10 @@ public interface DashboardSession {
     /** Abandons the running trial without saving it, or during a rest leaves out the coming trial. */
     void skip();
 
-    /** Ends the session; the saved trials stay and the comparisons and decisions are made. */
+    /**
+     * Ends the session; the saved trials stay and the comparisons and decisions are made. A trial waiting for its
+     * pain answer is saved first, with its pain and form not reported.
+     */
     void stop();
 
     /**

@@ -57,12 +57,13 @@ class HistoryCommandTest {
         assertEquals("Ada — 3 sessions, 18 trials", lines.get(0));
         assertEquals("Single-leg stance, knee raised (single-leg-stance)", lines.get(2));
         // no sway measured: the score is the hold credit, 100 * 10 / 15 = 66.7, shown as 67
-        assertEquals("  2026-01-05      1  left        10.0 s       15.0 s     67", lines.get(4));
-        assertEquals("  2026-01-05      1  right       13.0 s       15.0 s     87", lines.get(5), "100 * 13 / 15");
-        assertEquals("  2026-01-06      1  left        10.0 s       15.0 s     67  +0.0 s", lines.get(6));
+        assertEquals("  2026-01-05      1  left        10.0 s       15.0 s     67     0", lines.get(4));
+        assertEquals("  2026-01-05      1  right       13.0 s       15.0 s     87     0", lines.get(5),
+                "100 * 13 / 15");
+        assertEquals("  2026-01-06      1  left        10.0 s       15.0 s     67     0  +0.0 s", lines.get(6));
         // right, session 3: best 15 s, +2.0 s against an SRD of 1.96 * sqrt(2) * SD(12, 13, 12, 12, 13, 13)
         // = 2.772 * 0.548 = 1.52 s -> real
-        assertEquals("  2026-01-07      1  right       15.0 s       15.0 s    100  +2.0 s real", lines.get(9));
+        assertEquals("  2026-01-07      1  right       15.0 s       15.0 s    100     0  +2.0 s real", lines.get(9));
         // last 5 trials: left median 9 s, right median 15 s; index 6 / 15 = 40 %; 6 s > the right's SRD of 3.0 s
         assertEquals("  Left/right at level 1: Your left leg lags: it held 9 s against 15 s on the right (40 % "
                 + "less).", lines.get(10));

@@ -1,7 +1,9 @@
 package dev.stork.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,29 +22,41 @@ import dev.stork.session.TrialBoard;
 import dev.stork.session.support.PlatePerson;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
+import dev.stork.store.StoredTrial;
 import dev.stork.support.Await;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.FormReport;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.session.RunnerSession;
 import dev.stork.web.session.Trainee;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code stork serve}'s board: one place turns {@code --source} into a board. The simulation, and a real serial
  * plate (the emulated plate's frames through a socat pseudo-terminal pair) whose calibration is looked up by the id
- * it reports and whose health, reconnections included, reaches {@code GET /api/status}.
+ * it reports and whose health, reconnections included, reaches {@code GET /api/status}. And its shutdown: a real
+ * {@code stork serve} process stopped with SIGTERM, as Ctrl-C or a service manager stops it.
  */
 class ServeCommandTest {
     private static final int RATE_HZ = 200;
@@ -126,6 +140,58 @@ class ServeCommandTest {
             }
         } finally {
             SessionBoards.close(board);
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void stoppedAtThePainQuestionTheServerSavesTheTrialAndDecidesBeforeItExits() throws Exception {
+        Path stderr = data.resolve("serve-stderr.txt");
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.stork.app.Main", "serve", "--port", "0",
+                "--data", data.resolve("stork").toString(), "--person", "Eve")
+                .redirectError(stderr.toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String first = out.readLine();
+            assertTrue(first != null && first.startsWith("Stork dashboard: http://127.0.0.1:"),
+                    first + "\n" + Files.readString(stderr));
+            URI base = URI.create(first.substring("Stork dashboard: ".length()));
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(base.resolve("api/session/start"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, started.statusCode(), started.body());
+            // The simulated person steps on, lifts a foot and holds in real time: up to about 25 s to the question,
+            // followed on the live stream the dashboard reads, about 30 frames a second.
+            Pattern phase = Pattern.compile("\"session\":\\{\"phase\":\"([A-Z_]+)\"");
+            HttpResponse<Stream<String>> live = http.send(HttpRequest.newBuilder(base.resolve("live"))
+                            .header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> lines = live.body()) {
+                String asking = lines.map(phase::matcher).filter(Matcher::find).map(m -> m.group(1))
+                        .filter(p -> p.equals("REPORT") || p.equals("FAILED") || p.equals("DONE")).findFirst()
+                        .orElse("the end of the stream");
+                assertEquals("REPORT", asking);
+            }
+            serve.toHandle().destroy();
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve exits after a SIGTERM");
+        } finally {
+            serve.destroyForcibly();
+        }
+        String log = Files.readString(stderr);
+        assertTrue(log.contains("Javalin has stopped"), log);
+        assertFalse(log.contains("ERROR") || log.contains("Exception"), log);
+        assertFalse(log.contains("raw recordings that could not be stored"), log);
+        try (Store store = Store.open(data.resolve("stork"))) {
+            Person eve = store.person("Eve").orElseThrow();
+            List<StoredTrial> trials = store.trials(eve.id());
+            assertEquals(1, trials.size(), "the trial waiting for its answer was saved");
+            assertEquals(OptionalInt.empty(), trials.get(0).outcome().pain());
+            assertEquals(FormReport.NOT_REPORTED, trials.get(0).outcome().form());
+            assertTrue(trials.get(0).hasRecording());
+            assertEquals(1, store.decisions(eve.id()).size(), "the decision was made before the store closed");
+            assertNotNull(store.sessions(eve.id()).get(0).endedAt(), "the session was finished");
         }
     }
 

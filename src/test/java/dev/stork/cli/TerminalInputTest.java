@@ -83,7 +83,7 @@ class TerminalInputTest {
     }
 
     @Test
-    void qAtTheFormQuestionStopsAndLeavesTheHoldOut() throws Exception {
+    void qAtTheFormQuestionStopsAndKeepsTheHoldWithThePainGiven() throws Exception {
         StringWriter shown = new StringWriter();
         LiveSessionView view = new LiveSessionView(new PrintWriter(shown), false, LiveSessionView.Cues.NONE);
         TerminalQuestions questions = new TerminalQuestions(input, view, true);
@@ -95,12 +95,13 @@ class TerminalInputTest {
         untilFormQuestion(shown);
         untilAQuestionWaits();
         type("q");
-        assertNull(asked.get(WAIT_S, TimeUnit.SECONDS), "no answer: the hold is left out");
-        assertEquals(List.of(SessionCommand.Kind.STOP, SessionCommand.Kind.SKIP),
-                List.of(commands.take().kind(), commands.take().kind()), "stop, then leave the hold out");
+        assertEquals(TrialAnswer.stoppedAfterPain(4), asked.get(WAIT_S, TimeUnit.SECONDS),
+                "the pain given is kept, the form not reported, and the session ends after storing the hold");
+        assertEquals(SessionCommand.Kind.STOP, commands.take().kind());
+        assertTrue(commands.isEmpty(), "nothing leaves the hold out: " + commands);
         assertTrue(input.stopAsked());
         assertTrue(shown.toString().endsWith("  Did your form break? [y/N] q\n  Stopping, as you asked.\n  Trial 1 is "
-                + "not stored: it has no answers. The session stops here; the trials before it are stored.\n"),
+                + "stored with pain 4/10, form not reported. The session stops here.\n"),
                 shown.toString());
     }
 

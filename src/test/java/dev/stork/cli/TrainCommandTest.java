@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
@@ -18,11 +20,14 @@ import dev.stork.store.StoredDecision;
 import dev.stork.store.StoredTrial;
 import dev.stork.training.Decision;
 import dev.stork.training.EndReason;
+import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +84,8 @@ class TrainCommandTest {
             for (int k = 0; k < trials.size(); k++) {
                 StoredTrial trial = trials.get(k);
                 assertEquals(k % 2 == 0 ? Leg.LEFT : Leg.RIGHT, trial.outcome().leg(), "legs alternate");
-                assertEquals(1, trial.outcome().pain(), "trial " + (k + 1));
-                assertEquals(k == 3, trial.outcome().lostForm(), "trial " + (k + 1));
+                assertEquals(OptionalInt.of(1), trial.outcome().pain(), "trial " + (k + 1));
+                assertEquals(FormReport.reported(k == 3), trial.outcome().form(), "trial " + (k + 1));
                 // Held 17 s against 15: ended by the detector at the target, within its 0.2 s.
                 assertEquals(EndReason.TARGET, trial.outcome().endReason());
                 assertEquals(15, trial.outcome().holdSeconds(), 0.2);
@@ -100,22 +105,84 @@ class TrainCommandTest {
     }
 
     @Test
-    void theEndOfInputMidSessionStopsCleanlyKeepingTheAnsweredTrialsAndDecidingOnThem() {
+    void theEndOfInputAtThePainQuestionStoresThatTrialUnansweredAndStillDecides() throws Exception {
         KeyboardRun run = train(KeyboardRun.times(3, "0\nn\n"), "Bo");
         assertEquals(0, run.code(), run.err() + run.out());
         String out = run.out();
-        assertTrue(out.contains("  Pain now, 0 (none) to 10 (worst)? \n  Stopping: end of input.\n  Trial 4 is not "
-                + "stored: it has no answers. The session stops here; the trials before it are stored.\n"), out);
+        assertTrue(out.contains("  Pain now, 0 (none) to 10 (worst)? \n  Stopping: end of input.\n  Trial 4 is stored "
+                + "with pain and form not reported. The session stops here.\n"), out);
+        assertTrue(out.contains("  Trial 4: right leg, held 15.0 s (target reached). Sway speed "), out);
+        assertTrue(out.contains(" Pain and form not reported. Score 100.\n"), out);
         assertFalse(out.contains("Trial 5 of 10"), out);
-        assertTrue(out.contains("\nStopped early: 3 of 10 trials done and stored.\n"), out);
+        assertFalse(out.contains("Rest 30 s.\n\nSession summary"), "no rest after the stop\n" + out);
+        assertTrue(out.contains("\nStopped early: 4 of 10 trials done and stored, 1 of them without its answers.\n"),
+                out);
+        String sentence = "Stay at holding on — you held 15 s on both legs with a score of 60 or more in 1 of your "
+                + "last 1 session, but the pain question after a trial went unanswered, so it does not count; 3 in "
+                + "a row moves you on.";
+        assertTrue(out.contains("\nNext session: " + sentence + "\n"), out);
+        long unansweredId;
         try (Store store = Store.open(dir)) {
             Person bo = store.person("Bo").orElseThrow();
-            assertEquals(List.of(Leg.LEFT, Leg.RIGHT, Leg.LEFT),
-                    store.trials(bo.id()).stream().map(t -> t.outcome().leg()).toList());
+            List<StoredTrial> trials = store.trials(bo.id());
+            assertEquals(List.of(Leg.LEFT, Leg.RIGHT, Leg.LEFT, Leg.RIGHT),
+                    trials.stream().map(t -> t.outcome().leg()).toList());
+            for (int k = 0; k < 3; k++) {
+                assertEquals(OptionalInt.of(0), trials.get(k).outcome().pain(), "answered trial " + (k + 1));
+                assertEquals(FormReport.KEPT, trials.get(k).outcome().form());
+            }
+            StoredTrial unanswered = trials.get(3);
+            unansweredId = unanswered.id();
+            assertEquals(OptionalInt.empty(), unanswered.outcome().pain());
+            assertEquals(FormReport.NOT_REPORTED, unanswered.outcome().form());
+            assertEquals(EndReason.TARGET, unanswered.outcome().endReason());
+            assertEquals(15, unanswered.outcome().holdSeconds(), 0.2);
+            assertTrue(unanswered.hasRecording(), "its raw recording is kept");
+            assertEquals(100, unanswered.score().total(), 1e-9, "scored as any trial: the target, no baseline yet");
             assertEquals(1, store.decisions(bo.id()).size(), "the decision is still made");
-            assertTrue(out.contains("\nNext session: " + store.decisions(bo.id()).get(0).decision().sentence()), out);
+            assertEquals(sentence, store.decisions(bo.id()).get(0).decision().sentence());
             assertNotNull(store.sessions(bo.id()).get(0).endedAt());
         }
+
+        // stork history: the most pain per session and leg, with the unanswered trial marked.
+        StringWriter history = new StringWriter();
+        assertEquals(0, HistoryCommandTest.run(history, "history", "--data", dir.toString(), "--person", "Bo"));
+        List<String> lines = history.toString().lines().toList();
+        assertTrue(lines.get(4).endsWith("left        15.0 s       15.0 s    100     0"), history.toString());
+        assertTrue(lines.get(5).endsWith("right       15.0 s       15.0 s    100    0*"), history.toString());
+        assertEquals("  * the questions after a trial went unanswered (the session was stopped at them): its pain is "
+                + "not reported", lines.get(6));
+
+        // stork export: empty cells in CSV, null in JSON; the raw recording reads back through stork analyze.
+        Path csv = dir.resolve("csv");
+        assertEquals(0, HistoryCommandTest.run(new StringWriter(), "export", "--format", "csv", "--out",
+                csv.toString(), "--data", dir.toString()));
+        List<String> rows = Files.readAllLines(csv.resolve("trials.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        String[] cells = rows.get(4).split(",", -1);
+        assertEquals(Long.toString(unansweredId), cells[0]);
+        assertEquals("", cells[header.indexOf("pain")], rows.get(4));
+        assertEquals("", cells[header.indexOf("lost_form")], rows.get(4));
+        String[] answered = rows.get(1).split(",", -1);
+        assertEquals("0", answered[header.indexOf("pain")]);
+        assertEquals("false", answered[header.indexOf("lost_form")]);
+        Path json = dir.resolve("json");
+        assertEquals(0, HistoryCommandTest.run(new StringWriter(), "export", "--format", "json", "--out",
+                json.toString(), "--data", dir.toString()));
+        JsonNode exported = new ObjectMapper().readTree(json.resolve("trials.json").toFile()).get(3);
+        assertTrue(exported.get("pain").isNull(), exported.toString());
+        assertTrue(exported.get("lost_form").isNull(), exported.toString());
+        StringWriter analyzed = new StringWriter();
+        assertEquals(0, HistoryCommandTest.run(analyzed, "analyze",
+                json.resolve(exported.get("recording").asText()).toString(), "--json"));
+        JsonNode holds = new ObjectMapper().readTree(analyzed.toString()).get("holds");
+        assertEquals(1, holds.size(), "the hold found again in the raw recording: " + holds);
+        assertEquals("right", holds.get(0).get("leg").asText());
+        // The session ends the trial at its 15 s target and stops the board; on the fast simulated board the
+        // recording may run on towards the simulated person's touchdown at 17 s before the stop takes effect. So
+        // the hold found again lasts from the target (less the detector's 0.2 s) to the touchdown (plus 0.25 s).
+        double heldS = holds.get(0).get("duration_s").asDouble();
+        assertTrue(heldS >= 15 - 0.2 && heldS <= 17 + 0.25, holds.toString());
     }
 
     @Test
@@ -142,15 +209,17 @@ class TrainCommandTest {
                         + "on both legs"), run.out());
             }
         }
-        // The fourth session starts at level 2; the input ends at its first question: nothing is stored.
+        // The fourth session starts at level 2; the input ends at its first question: that trial is stored
+        // unanswered, and the session does not count towards the next level.
         KeyboardRun fourth = train("", "Di");
         assertEquals(0, fourth.code(), fourth.err() + fourth.out());
         assertTrue(fourth.out().contains("  Single-leg stance, knee raised, level 2 (hands free, arms by your side): "
                 + "5 per leg, target 15 s.\n"), fourth.out());
-        assertTrue(fourth.out().contains("\nStopped before any trial was stored.\n"), fourth.out());
+        assertTrue(fourth.out().contains("\nStopped early: 1 of 10 trials done and stored, 1 of them without its "
+                + "answers.\n"), fourth.out());
         try (Store store = Store.open(dir)) {
             Person di = store.person("Di").orElseThrow();
-            assertEquals(30, store.trials(di.id()).size());
+            assertEquals(31, store.trials(di.id()).size());
             assertEquals(4, store.sessions(di.id()).size());
             assertEquals(4, store.decisions(di.id()).size(), "a decision after every session, even an empty one");
             assertEquals(2, store.currentPlan(di.id()).orElseThrow().entry("single-leg-stance").orElseThrow()

@@ -1,6 +1,8 @@
 package dev.stork.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stork.sensor.ForwardingSource;
@@ -20,17 +22,22 @@ import dev.stork.store.TrialEvent;
 import dev.stork.training.Decision;
 import dev.stork.training.EndReason;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Sex;
 import dev.stork.training.StanceTest;
+import dev.stork.training.TrialOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +117,7 @@ class SessionRunnerTest {
             Person bo = store.savePerson("Bo", 1970, Sex.MALE);
             SessionState done = run(store, bo, 8, 5, runner -> { });
             for (StoredTrial trial : store.trials(bo.id())) {
-                assertEquals(5, trial.outcome().pain());
+                assertEquals(OptionalInt.of(5), trial.outcome().pain());
                 assertEquals(EndReason.TOUCHDOWN, trial.outcome().endReason());
                 // Held 8 s; the detector confirms touchdown within 0.25 s (as in DemoCommandTest).
                 assertEquals(8, trial.outcome().holdSeconds(), 0.25);
@@ -197,8 +204,8 @@ class SessionRunnerTest {
             List<StoredTrial> trials = store.trials(di.id());
             assertEquals(2, trials.size(), "stopped after trial 2 of 4");
             for (StoredTrial trial : trials) {
-                assertEquals(3, trial.outcome().pain());
-                assertTrue(trial.outcome().lostForm());
+                assertEquals(OptionalInt.of(3), trial.outcome().pain());
+                assertEquals(FormReport.LOST, trial.outcome().form());
             }
             // Form lost counts as a missed target, so this session does not count towards moving on.
             assertEquals(1, store.decisions(di.id()).size());
@@ -236,29 +243,119 @@ class SessionRunnerTest {
     }
 
     @Test
-    void skipAtThePainPromptLeavesTheHoldOutAndStopThenEndsTheSession() throws Exception {
+    void stopAtThePainPromptStoresTheFinishedTrialWithPainNotReportedAndStillDecides() throws Exception {
         try (Store store = Store.open(dir)) {
             Person flo = store.savePerson("Flo", 1990, Sex.FEMALE);
-            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
-                    () -> 0L, k -> 17);
-            SessionRunner[] self = new SessionRunner[1];
-            // Trial 1 is answered; at trial 2's prompt the person stops without answering (the terminal at end of
-            // input): stop, then leave the hold out.
-            TrialQuestions questions = (t, n, held) -> {
-                if (n == 1) {
-                    return new TrialAnswer(1, false);
+            // The dashboard's way: the answer comes by command. Trial 1 is answered; at trial 2's prompt the
+            // session is ended instead, and a skip sent first cannot leave the finished hold out.
+            SessionRunner runner = holdingPastTheTarget(store, (t, n, held) -> null);
+            List<String> phases = new ArrayList<>();
+            runner.observe(s -> {
+                String step = s.trialNumber() + ":" + s.phase();
+                if (phases.isEmpty() || !phases.get(phases.size() - 1).equals(step)) {
+                    phases.add(step);
+                    if (s.phase() == SessionPhase.PAIN_PROMPT && s.trialNumber() == 1) {
+                        runner.send(SessionCommand.report(1, false));
+                    } else if (s.phase() == SessionPhase.PAIN_PROMPT && s.trialNumber() == 2) {
+                        runner.send(SessionCommand.of(SessionCommand.Kind.SKIP));
+                        runner.send(SessionCommand.of(SessionCommand.Kind.STOP));
+                    }
                 }
-                self[0].send(SessionCommand.of(SessionCommand.Kind.STOP));
-                self[0].send(SessionCommand.of(SessionCommand.Kind.SKIP));
-                return null;
-            };
-            self[0] = new SessionRunner(store, CATALOGUE, board, questions, SessionClock.jumping(), dir);
-            SessionState done = self[0].run(flo, PLAN);
+            });
+            SessionState done = runner.run(flo, PLAN);
             assertEquals(SessionPhase.DONE, done.phase());
-            assertEquals(1, done.finished().size());
-            assertEquals(1, store.trials(flo.id()).size(), "only the answered trial is stored");
+            assertEquals(List.of("2:PAIN_PROMPT", "2:DONE"), phases.subList(phases.indexOf("2:PAIN_PROMPT"),
+                    phases.size()), "from the question straight to the end, no rest: " + phases);
+            List<StoredTrial> trials = store.trials(flo.id());
+            assertEquals(2, trials.size(), "the answered trial and the one stopped at its question");
+            assertEquals(OptionalInt.of(1), trials.get(0).outcome().pain(), "answered trials unchanged");
+            assertEquals(FormReport.KEPT, trials.get(0).outcome().form());
+            TrialOutcome stopped = trials.get(1).outcome();
+            assertEquals(OptionalInt.empty(), stopped.pain(), "pain not reported");
+            assertEquals(FormReport.NOT_REPORTED, stopped.form());
+            assertEquals(EndReason.TARGET, stopped.endReason());
+            assertEquals(15, stopped.holdSeconds(), 0.2, "the hold as measured");
+            assertEquals(done.finished().get(1).score().total(), trials.get(1).score().total(), 0,
+                    "scored like any trial");
+            assertEquals(100, trials.get(1).score().total(), 1e-9, "the 15 s target with no baseline yet");
+            assertRawRecordingKept(store, trials.get(1));
+            assertEquals(2, done.finished().size());
+            assertNotNull(store.sessions(flo.id()).get(0).endedAt(), "the session is closed");
             assertEquals(1, store.decisions(flo.id()).size(), "the decision is still made");
+            assertEquals(Decision.Reason.NOT_YET, done.decisions().get(0).reason(), done.decisions().get(0).sentence());
         }
+    }
+
+    @Test
+    void aPersonWhoStopsAtTheFormQuestionKeepsThePainTheyReported() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person gil = store.savePerson("Gil", 1950, Sex.MALE);
+            // The terminal's way: trial 1 answered; at trial 2 the pain is given, then the input ends.
+            TrialQuestions questions = (t, n, held) -> n == 1 ? new TrialAnswer(0, false)
+                    : TrialAnswer.stoppedAfterPain(6);
+            SessionState done = holdingPastTheTarget(store, questions).run(gil, PLAN);
+            List<StoredTrial> trials = store.trials(gil.id());
+            assertEquals(2, trials.size(), "stopped after trial 2 of 4");
+            assertEquals(OptionalInt.of(6), trials.get(1).outcome().pain());
+            assertEquals(FormReport.NOT_REPORTED, trials.get(1).outcome().form());
+            assertRawRecordingKept(store, trials.get(1));
+            // The pain reported before the stop steers the decision: 6/10 at level 1 stays, with advice.
+            assertEquals(Decision.Reason.PAIN, done.decisions().get(0).reason(), done.decisions().get(0).sentence());
+        }
+    }
+
+    @Test
+    void anInterruptAtThePainPromptStoresTheTrialEndsTheSessionAndIsPassedOn() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person hal = store.savePerson("Hal", 1972, Sex.MALE);
+            SessionRunner runner = holdingPastTheTarget(store, (t, n, held) -> null);
+            AtomicReference<SessionState> result = new AtomicReference<>();
+            AtomicBoolean interruptedAfter = new AtomicBoolean();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread session = new Thread(() -> {
+                try {
+                    result.set(runner.run(hal, PLAN));
+                    interruptedAfter.set(Thread.currentThread().isInterrupted());
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            }, "test-session");
+            // A server shutting down interrupts the session thread while trial 1 waits for its answer.
+            runner.observe(s -> {
+                if (s.phase() == SessionPhase.PAIN_PROMPT) {
+                    session.interrupt();
+                }
+            });
+            session.start();
+            session.join(30_000);
+            assertFalse(session.isAlive(), "the session ended");
+            assertEquals(null, failure.get());
+            assertEquals(SessionPhase.DONE, result.get().phase());
+            assertTrue(interruptedAfter.get(), "the interrupt is passed on once the trial is stored");
+            List<StoredTrial> trials = store.trials(hal.id());
+            assertEquals(1, trials.size());
+            assertEquals(OptionalInt.empty(), trials.get(0).outcome().pain());
+            assertRawRecordingKept(store, trials.get(0));
+            assertEquals(1, store.decisions(hal.id()).size(), "the decision is still made");
+            assertNotNull(store.sessions(hal.id()).get(0).endedAt());
+        }
+    }
+
+    /** A runner whose simulated person holds every trial 17 s, past its 15 s target; as fast as possible. */
+    private SessionRunner holdingPastTheTarget(Store store, TrialQuestions questions) {
+        SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 4, Pacing.FAST,
+                () -> 0L, k -> 17);
+        return new SessionRunner(store, CATALOGUE, board, questions, SessionClock.jumping(), dir);
+    }
+
+    /** The trial's raw recording is in the store and reads back whole: the hold's rows at 100 Hz. */
+    private void assertRawRecordingKept(Store store, StoredTrial trial) throws Exception {
+        assertTrue(trial.hasRecording(), "raw recording of trial " + trial.id());
+        Path csv = dir.resolve("kept-" + trial.id() + ".csv");
+        Files.write(csv, store.recordingCsv(trial.id()).orElseThrow());
+        // On at 0 s, lift at 5 s, the 15 s target at about 20 s: at least the rows up to 19 s.
+        int rows = RecordingReader.read(csv).size();
+        assertTrue(rows >= 1900, "raw recording of trial " + trial.id() + ": " + rows + " rows");
     }
 
     @Test

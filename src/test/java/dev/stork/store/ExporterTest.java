@@ -104,4 +104,30 @@ class ExporterTest {
         Recording back = RecordingReader.read(out.resolve(trials.get(0).get("recording").asText()));
         assertEquals(400, back.size());
     }
+
+    @Test
+    void painAndFormNotReportedAreEmptyInCsvAndNullInJson() throws Exception {
+        long unansweredId;
+        try (Store store = Store.open(dir.resolve("data"))) {
+            long person = store.person("Ada, \"A\"").orElseThrow().id();
+            long session = store.startSession(person, MONDAY.plusSeconds(86_400));
+            TrialOutcome stopped = trial().hold(15).unanswered().at(MONDAY.plusSeconds(86_400)).build();
+            unansweredId = store.saveTrial(new TrialRecord(session, stopped, TrialScorer.score(stopped,
+                    ExerciseCatalogue.standard().get("single-leg-stance").level(1), Baseline.NONE), List.of(), raw));
+            Exporter.export(store, Exporter.Format.CSV, dir.resolve("csv"), null);
+            Exporter.export(store, Exporter.Format.JSON, dir.resolve("json"), null);
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("csv").resolve("trials.csv"));
+        assertTrue(lines.get(3).startsWith(unansweredId + ",\"Ada, \"\"A\"\"\",2,2026-01-06T08:00:00Z,"
+                + "single-leg-stance,1,LEFT,HOLD_SECONDS,15.0,15.0,0,TARGET,,,,,,,100.0,"),
+                "pain and lost form empty: " + lines.get(3));
+        assertTrue(lines.get(1).contains(",0.8,0,false,,"), "answered: " + lines.get(1));
+        JsonNode trials = new ObjectMapper().readTree(dir.resolve("json").resolve("trials.json").toFile());
+        assertTrue(trials.get(2).get("pain").isNull(), trials.get(2).toString());
+        assertTrue(trials.get(2).get("lost_form").isNull(), trials.get(2).toString());
+        assertEquals(0, trials.get(0).get("pain").asInt());
+        assertTrue(trials.get(0).get("lost_form").isBoolean());
+        Recording back = RecordingReader.read(dir.resolve("json").resolve(trials.get(2).get("recording").asText()));
+        assertEquals(400, back.size(), "the unanswered trial's raw recording exported whole");
+    }
 }

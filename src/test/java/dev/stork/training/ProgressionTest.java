@@ -105,6 +105,61 @@ class ProgressionTest {
     }
 
     @Test
+    void aSessionWithUnreportedPainIsNotPainFreeAndTheSentenceSaysSo() {
+        SessionResult stoppedAtTheQuestion = session(left(2, 15), right(2, 15).unanswered());
+        Decision decision = decide(2, good(2), good(2), stoppedAtTheQuestion);
+        assertEquals(Decision.Kind.HOLD, decision.kind(), decision.sentence());
+        assertEquals(Decision.Reason.NOT_ANSWERED, decision.reason());
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs in your last 3 sessions, "
+                + "but the pain question after a trial went unanswered in 1 of them; move on after 3 sessions in a "
+                + "row with every question answered and pain at 2/10 or less.", decision.sentence());
+        // Still in the window two sessions later; once it has left it, three answered sessions move on.
+        assertEquals(Decision.Reason.NOT_ANSWERED, decide(2, stoppedAtTheQuestion, good(2), good(2)).reason());
+        assertEquals(Decision.Kind.UP, decide(2, stoppedAtTheQuestion, good(2), good(2), good(2)).kind());
+    }
+
+    @Test
+    void beforeTheWindowIsFullTheUncountedSessionIsNamed() {
+        Decision first = decide(2, session(left(2, 15).unanswered()));
+        assertEquals(Decision.Reason.NOT_YET, first.reason());
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more "
+                + "in 0 of your last 1 session; 3 in a row moves you on.", first.sentence(),
+                "the right leg not done yet: not met, and nothing to say about the answer");
+        Decision second = decide(2, good(2), session(left(2, 15), right(2, 15), left(2, 15).unanswered()));
+        assertEquals(Decision.Reason.NOT_YET, second.reason());
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more "
+                + "in 2 of your last 2 sessions, but the pain question after a trial went unanswered in 1 of them, so "
+                + "it does not count; 3 in a row moves you on.", second.sentence());
+        Decision alone = decide(2, session(left(2, 15), right(2, 15), right(2, 15).pain(0).formUnanswered()));
+        assertEquals("Stay at hands free, arms by your side — you held 15 s on both legs with a score of 60 or more "
+                + "in 1 of your last 1 session, but the form question after a trial went unanswered, so it does not "
+                + "count; 3 in a row moves you on.", alone.sentence());
+    }
+
+    @Test
+    void unreportedPainNeverMovesAnyoneDownByItselfButReportedPainStillDoes() {
+        // Pain 2 then nothing reported: no rise is known, and nothing reported is not pain.
+        Decision quiet = decide(2, good(2, 2), session(left(2, 15).unanswered(), right(2, 15).unanswered()));
+        assertEquals(Decision.Kind.HOLD, quiet.kind(), quiet.sentence());
+        // Unanswered trials that reached the target are not misses: three such sessions do not step down.
+        SessionResult unanswered = session(left(2, 15).unanswered(), right(2, 15).unanswered());
+        Decision notMissed = decide(2, unanswered, unanswered, unanswered);
+        assertEquals(Decision.Kind.HOLD, notMissed.kind(), notMissed.sentence());
+        // Short holds are misses whatever was said after them.
+        SessionResult short1 = session(left(2, 15), right(2, 8).unanswered());
+        assertEquals(Decision.Reason.REPEATED_FAILURE, decide(2, short1, short1, short1).reason());
+        // Pain reported before the stop still counts: 6/10 then a trial left unanswered steps down.
+        Decision hurt = decide(3, good(3), session(left(3, 15).pain(6), right(3, 15).unanswered()));
+        assertEquals(Decision.Reason.PAIN, hurt.reason());
+        assertEquals("Back to hands free, arms by your side — you reported pain of 6/10.", hurt.sentence());
+        // A rise among the pains reported counts too, skipping the unanswered trial between them.
+        Decision rise = decide(2, session(left(2, 15).pain(1), right(2, 15).unanswered(), left(2, 15).pain(3)));
+        assertEquals(Decision.Reason.PAIN_INCREASE, rise.reason());
+        assertEquals("Back to holding on — your pain went up from 1/10 to 3/10 in your last session.",
+                rise.sentence());
+    }
+
+    @Test
     void startsWithNoSessionsAndCountsOnlyThisLevel() {
         Decision fresh = decide(3, good(2), good(2), good(2));
         assertEquals(Decision.Reason.NO_SESSIONS, fresh.reason());

@@ -27,4 +27,29 @@ class TrialOutcomeTest {
         assertEquals(0.5, trial().target(Target.repetitions(10)).repetitions(5).build().fractionOfTarget(), 0);
         assertFalse(trial().build().hasSway());
     }
+
+    @Test
+    void aTrialWithItsFormNotReportedIsNeitherMetNorMissedWhenItReachedTheTarget() {
+        TrialOutcome unanswered = trial().hold(15).unanswered().build();
+        assertFalse(unanswered.metTarget(), "not shown to be met: form unknown");
+        assertFalse(unanswered.missedTarget(), "nor missed: the target was reached");
+        assertFalse(unanswered.answered());
+        assertTrue(trial().hold(10).unanswered().build().missedTarget(), "a short hold is a miss whatever was said");
+        assertTrue(trial().hold(15).lostForm().build().missedTarget());
+        assertFalse(trial().hold(15).build().missedTarget());
+        assertTrue(trial().build().answered());
+        assertFalse(trial().pain(2).formUnanswered().build().answered(), "pain alone is not both answers");
+    }
+
+    @Test
+    void missingAnswersAreNamedAndNotReportedIsExplicit() {
+        IllegalArgumentException pain = assertThrows(IllegalArgumentException.class, () -> new TrialOutcome(
+                "single-leg-stance", 1, Leg.LEFT, Target.holdSeconds(15), 15, 0, EndReason.TARGET, Double.NaN,
+                Double.NaN, Double.NaN, null, FormReport.KEPT, java.time.Instant.EPOCH, null));
+        assertEquals("trial outcome: pain is missing (use OptionalInt.empty() when not reported)", pain.getMessage());
+        IllegalArgumentException form = assertThrows(IllegalArgumentException.class, () -> new TrialOutcome(
+                "single-leg-stance", 1, Leg.LEFT, Target.holdSeconds(15), 15, 0, EndReason.TARGET, Double.NaN,
+                Double.NaN, Double.NaN, java.util.OptionalInt.empty(), null, java.time.Instant.EPOCH, null));
+        assertEquals("trial outcome: form is missing (use NOT_REPORTED when not reported)", form.getMessage());
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.session.SessionClock;
@@ -19,6 +21,10 @@ import dev.stork.training.PlanEntry;
 import dev.stork.web.support.HeadlessChromium;
 import dev.stork.web.support.RunningDashboard;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,10 +36,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -171,7 +179,8 @@ class DashboardBrowserTest {
             assertTrue(row.endsWith(String.valueOf(Math.round(today.get(i).score().total()))), row);
             assertTrue(dashboard.store.recordingCsv(today.get(i).id()).isPresent(), "raw recording stored");
         }
-        assertEquals(List.of(1, 0), today.stream().map(t -> t.outcome().pain()).toList(), "pain as reported");
+        assertEquals(List.of(1, 0), today.stream().map(t -> t.outcome().pain().getAsInt()).toList(),
+                "pain as reported");
         assertFalse(text("summary-comparisons").isBlank(), "the left-right comparison");
         List<StoredDecision> decisions = dashboard.store.decisions(dashboard.person.id());
         String decision = decisions.get(decisions.size() - 1).decision().sentence();
@@ -215,5 +224,45 @@ class DashboardBrowserTest {
         assertTrue(text("failure").contains("database or disk is full"), text("failure"));
         assertTrue(text("message").startsWith("No trial had been saved yet."), text("message"));
         screenshot("10-failed");
+    }
+
+    @Test
+    void endingTheSessionAtThePainQuestionSavesTheTrialAndShowsItNotAnswered() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+        browser.get(dashboard.base() + "?token=" + RunningDashboard.TOKEN.value());
+        wait.until(b -> "live".equals(text("link")));
+        browser.findElement(By.id("start")).click();
+        wait.until(b -> shown("report"));
+        browser.findElement(By.id("report-stop")).click();
+        Alert confirm = wait.until(ExpectedConditions.alertIsPresent());
+        assertEquals("End the session now? The trial just finished is saved without your pain answer.",
+                confirm.getText());
+        confirm.accept();
+        wait.until(b -> shown("summary"));
+        assertTrue(text("message").startsWith("Session ended: 1 of 2 trials saved, 1 without its pain answer."),
+                text("message"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#summary-trials tr"));
+        List<WebElement> painCell = rows.get(0).findElements(By.tagName("td"));
+        assertEquals("—\nnot answered", painCell.get(2).getText(), rows.get(0).getText());
+        assertTrue(rows.get(1).getText().contains("not done"), rows.get(1).getText());
+        screenshot("11-ended-at-the-pain-question");
+
+        List<StoredTrial> stored = dashboard.store.trials(dashboard.person.id());
+        assertEquals(5, stored.size(), "two earlier sessions of two, and the trial ended at its question");
+        StoredTrial last = stored.get(4);
+        assertTrue(last.outcome().pain().isEmpty(), "pain not reported");
+        assertTrue(dashboard.store.recordingCsv(last.id()).isPresent(), "raw recording stored");
+        String decision = text("summary-decisions");
+        assertFalse(decision.startsWith("Next: "), "a session without its answers does not move on: " + decision);
+
+        HttpResponse<String> history = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(dashboard.base() + "api/history"))
+                .header(DashboardServer.TOKEN_HEADER, RunningDashboard.TOKEN.value()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode points = new ObjectMapper().readTree(history.body()).get("exercises").get(0).get("trials");
+        assertEquals(5, points.size());
+        assertTrue(points.get(4).get("pain").isNull(), points.get(4).toString());
+        assertTrue(points.get(4).get("lostForm").isNull(), points.get(4).toString());
+        assertEquals(1, points.get(3).get("pain").asInt(), "answered trials as answered");
     }
 }

@@ -27,8 +27,10 @@ import java.util.function.LongSupplier;
  * The dashboard's session: the same {@link SessionRunner} as the terminal, run on a session thread of its own.
  * {@link #start()} begins the person's current plan; the dashboard's commands become {@link SessionCommand}s; the
  * pain question is answered by {@link #report} (the runner's {@link dev.stork.session.TrialQuestions} port returns
- * null and waits for the {@code REPORT} command). {@link #view()} polls the runner's immutable state and adds what
- * the runner does not carry: the hold being answered, a pause or stop asked for, and why the session thread died.
+ * null and waits for the {@code REPORT} command); ending the session while it waits ({@link #stop()}, or
+ * {@link #close()} when the server shuts down) saves the finished trial with its pain not reported.
+ * {@link #view()} polls the runner's immutable state and adds what the runner does not carry: the hold being
+ * answered, a pause or stop asked for, and why the session thread died.
  *
  * <p>Threads: commands are synchronized on this object and never wait for the board; {@link #view()} and
  * {@link #status()} read volatile fields only. A session thread that ends on an exception (the board failed, the
@@ -265,7 +267,7 @@ public final class RunnerSession implements DashboardSession {
     /**
      * Ends the running session, if any, for shutting down: asks it to stop and waits up to
      * {@value #CLOSE_WAIT_MS} ms, then interrupts it. Trials already saved stay saved; a trial still waiting for
-     * its pain answer then is not stored.
+     * its pain answer is saved with its pain not reported, and the decision is made, as after {@link #stop()}.
      */
     public void close() throws InterruptedException {
         Run r = run;

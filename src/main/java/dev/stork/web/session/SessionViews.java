@@ -130,13 +130,20 @@ final class SessionViews {
             case SAVING -> "Saving trial " + state.trialNumber() + ".";
             case REST -> rest(state, trials);
             case PAUSED -> "Paused. Press resume to go on.";
-            case DONE -> String.format(Locale.ROOT, "Session %s: %d of %d trials saved.",
-                    requests.stopRequested() ? "ended" : "done", saved, state.trialCount());
+            case DONE -> String.format(Locale.ROOT, "Session %s: %d of %d trials saved%s.",
+                    requests.stopRequested() ? "ended" : "done", saved, state.trialCount(), unanswered(state));
             case FAILED -> (saved == 0 ? "No trial had been saved yet."
                     : saved == 1 ? "The trial finished before it is saved."
                     : "The " + saved + " trials finished before it are saved.")
                     + " Check the board, then start a new session.";
         };
+    }
+
+    /** ", 1 without its pain answer" when trials were saved as the session ended at their question; else "". */
+    private static String unanswered(SessionState state) {
+        long count = state.finished().stream().filter(f -> f.outcome().pain().isEmpty()).count();
+        return count == 0 ? "" : count == 1 ? ", 1 without its pain answer"
+                : ", " + count + " without their pain answers";
     }
 
     private static String holding(LiveSnapshot live, PrescribedTrial trial) {

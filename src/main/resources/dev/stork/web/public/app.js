@@ -57,6 +57,10 @@
   $('pause').onclick = () => command(session && (session.phase === 'PAUSED' || session.pauseRequested) ? 'resume' : 'pause');
   $('skip').onclick = () => command('skip');
   $('stop').onclick = () => { if (confirm('End the session now?')) command('stop'); };
+  // Ended at the pain question, the finished trial is still saved, with its pain not reported.
+  $('report-stop').onclick = () => {
+    if (confirm('End the session now? The trial just finished is saved without your pain answer.')) command('stop');
+  };
 
   // ---- pain report
   for (let i = 0; i <= 10; i++) {
@@ -260,7 +264,7 @@
       // [text, small note under it]
       const cells = t.status === 'DONE'
         ? [[String(i + 1)], [t.leg], [t.holdS.toFixed(1) + ' s', REASONS[t.endReason]],
-          [String(t.pain), t.lostForm ? 'form lost' : null], [String(Math.round(t.score))]]
+          painCell(t), [String(Math.round(t.score))]]
         : [[String(i + 1)], [t.leg], ['not done'], [''], ['']];
       cells.forEach(([text, note], c) => {
         const td = document.createElement(c === 0 ? 'th' : 'td');
@@ -275,6 +279,12 @@
     sentences('summary-decisions', s.decisions.map((d) => d.sentence));
     $('summary-comparisons-box').hidden = !s.comparisons.length;
     $('summary-decisions-box').hidden = !s.decisions.length;
+  }
+
+  // A trial saved when the session was ended at its questions has pain (and form) null: not answered.
+  function painCell(t) {
+    if (t.pain === null) return ['—', 'not answered'];
+    return [String(t.pain), t.lostForm ? 'form lost' : (t.lostForm === null ? 'form not answered' : null)];
   }
 
   function sentences(id, texts) {

@@ -1,10 +1,12 @@
 package dev.stork.training.support;
 
 import dev.stork.training.EndReason;
+import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
 import dev.stork.training.Target;
 import dev.stork.training.TrialOutcome;
 import java.time.Instant;
+import java.util.OptionalInt;
 
 /** Builds {@link TrialOutcome}s for tests: a 15 s single-leg stance hold on the left leg, changed field by field. */
 public final class Outcomes {
@@ -18,8 +20,8 @@ public final class Outcomes {
     private double pathVelocityCmS = Double.NaN;
     private double ellipseArea95Cm2 = Double.NaN;
     private double rmsDistanceCm = Double.NaN;
-    private int pain;
-    private boolean lostForm;
+    private OptionalInt pain = OptionalInt.of(0);
+    private FormReport form = FormReport.KEPT;
     private Instant startTime = Instant.parse("2026-01-05T08:00:00Z");
     private String calibrationId;
 
@@ -81,12 +83,25 @@ public final class Outcomes {
     }
 
     public Outcomes pain(int score) {
-        this.pain = score;
+        this.pain = OptionalInt.of(score);
         return this;
     }
 
     public Outcomes lostForm() {
-        this.lostForm = true;
+        this.form = FormReport.LOST;
+        return this;
+    }
+
+    /** The session was stopped at the pain question: neither pain nor form reported. */
+    public Outcomes unanswered() {
+        this.pain = OptionalInt.empty();
+        this.form = FormReport.NOT_REPORTED;
+        return this;
+    }
+
+    /** The pain was answered, then the session was stopped at the form question. */
+    public Outcomes formUnanswered() {
+        this.form = FormReport.NOT_REPORTED;
         return this;
     }
 
@@ -102,6 +117,6 @@ public final class Outcomes {
 
     public TrialOutcome build() {
         return new TrialOutcome(exerciseId, level, leg, target, holdSeconds, repetitions, endReason, pathVelocityCmS,
-                ellipseArea95Cm2, rmsDistanceCm, pain, lostForm, startTime, calibrationId);
+                ellipseArea95Cm2, rmsDistanceCm, pain, form, startTime, calibrationId);
     }
 }

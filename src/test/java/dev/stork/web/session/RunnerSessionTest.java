@@ -25,6 +25,7 @@ import dev.stork.store.Store;
 import dev.stork.store.StoredTrial;
 import dev.stork.training.EndReason;
 import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
@@ -40,6 +41,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -147,8 +149,8 @@ class RunnerSessionTest {
 
         List<StoredTrial> stored = store.trials(person.id());
         assertEquals(List.of(Leg.LEFT, Leg.RIGHT), stored.stream().map(t -> t.outcome().leg()).toList());
-        assertEquals(2, stored.get(0).outcome().pain());
-        assertTrue(stored.get(0).outcome().lostForm());
+        assertEquals(OptionalInt.of(2), stored.get(0).outcome().pain());
+        assertEquals(FormReport.LOST, stored.get(0).outcome().form());
         for (int i = 0; i < 2; i++) {
             StoredTrial trial = stored.get(i);
             assertEquals(EndReason.TARGET, trial.outcome().endReason());
@@ -200,18 +202,59 @@ class RunnerSessionTest {
     }
 
     @Test
-    void stopAtThePainPromptWaitsForTheAnswerThenEnds() throws Exception {
+    void endingTheSessionAtThePainQuestionSavesTheTrialWithPainNotReportedAndDecides() throws Exception {
         session(new PlanEntry("single-leg-stance", 1, 2, 1, 5), fastBoard(17), SessionClock.jumping());
         session.start();
         awaitPhase(Phase.REPORT);
-        session.stop();
-        SessionView asking = session.view();
-        assertEquals(Phase.REPORT, asking.phase(), "the finished trial still needs its answer");
-        assertTrue(asking.message().endsWith("The session ends after your answer."), asking.message());
         session.report(3, false);
-        awaitPhase(Phase.DONE);
-        assertEquals(1, store.trials(person.id()).size());
-        assertEquals(3, store.trials(person.id()).get(0).outcome().pain());
+        await("asking about trial 2", v -> v.phase() == Phase.REPORT && v.currentIndex() == 1);
+        session.stop();
+        SessionView done = awaitPhase(Phase.DONE);
+        List<StoredTrial> stored = store.trials(person.id());
+        assertEquals(2, stored.size(), "the trial waiting for its answer is saved too");
+        assertEquals(OptionalInt.of(3), stored.get(0).outcome().pain(), "the answered trial as answered");
+        assertEquals(FormReport.KEPT, stored.get(0).outcome().form());
+        assertEquals(OptionalInt.empty(), stored.get(1).outcome().pain());
+        assertEquals(FormReport.NOT_REPORTED, stored.get(1).outcome().form());
+        assertTrue(stored.get(1).hasRecording(), "with its raw recording");
+        assertEquals(List.of(TrialStatus.DONE, TrialStatus.DONE, TrialStatus.SKIPPED, TrialStatus.SKIPPED),
+                done.trials().stream().map(SessionView.TrialView::status).toList());
+        assertEquals(OptionalInt.empty(), done.trials().get(1).outcome().pain(), "shown as not reported");
+        assertEquals("Session ended: 2 of 4 trials saved, 1 without its pain answer.", done.message());
+        assertEquals(1, store.decisions(person.id()).size(), "the decision is made");
+        assertNotNull(store.sessions(person.id()).get(0).endedAt());
+    }
+
+    @Test
+    void closingForAServerShutdownAtThePainQuestionSavesTheTrialAndEndsNormally() throws Exception {
+        session(new PlanEntry("single-leg-stance", 1, 2, 1, 5), fastBoard(17), SessionClock.jumping());
+        session.start();
+        awaitPhase(Phase.REPORT);
+        session.close();
+        SessionView closed = session.view();
+        assertEquals(Phase.DONE, closed.phase(), "not a failure: " + closed.message());
+        List<StoredTrial> stored = store.trials(person.id());
+        assertEquals(1, stored.size());
+        assertEquals(OptionalInt.empty(), stored.get(0).outcome().pain());
+        assertTrue(stored.get(0).hasRecording());
+        assertEquals(1, store.decisions(person.id()).size(), "the decision is made before the store closes");
+        assertNotNull(store.sessions(person.id()).get(0).endedAt());
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(0, left.count(), "the raw recording went into the store, none is left behind");
+        }
+    }
+
+    @Test
+    void aStopAskedBeforeTheQuestionOpensSaysTheSessionEndsAfterTheAnswer() {
+        // Asked during the step-down after the hold: the question is still asked, and the page says what follows.
+        List<PrescribedTrial> trials = SessionPrescription.of(new Plan(List.of(new PlanEntry("single-leg-stance", 1, 1,
+                1, 5))), CATALOGUE);
+        SessionState asking = new SessionState(1, 2, trials.get(0), SessionPhase.PAIN_PROMPT, null, 0, 0, List.of(),
+                List.of(), List.of());
+        SessionView view = SessionViews.of(CATALOGUE, trials, asking,
+                new SessionViews.Requests(1, 0, 15, false, true, null));
+        assertEquals(Phase.REPORT, view.phase());
+        assertEquals("You held 15.0 s. How much pain (0-10)? The session ends after your answer.", view.message());
     }
 
     @Test
