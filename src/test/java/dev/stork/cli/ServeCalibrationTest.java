@@ -13,6 +13,7 @@ import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.sim.UncalibratedCells;
+import dev.stork.cli.support.ServeProcess;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SourceDescription.CellUnit;
@@ -36,20 +37,17 @@ import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.session.RunnerSession;
 import dev.stork.web.session.Trainee;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,30 +209,18 @@ class ServeCalibrationTest {
 
     @Test
     void serveStartsAPlateWithoutAProfileAndSaysToCalibrateItOnTheDashboard() throws Exception {
-        Path stderr = data.resolve("serve-stderr.txt");
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.stork.app.Main", "serve", "--source", spec(),
-                "--port", "0", "--data", data.toString()).redirectError(stderr.toFile()).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String first = out.readLine();
-            assertTrue(first != null && first.startsWith("Stork dashboard: http://127.0.0.1:"),
-                    first + "\n" + Files.readString(stderr));
+        try (ServeProcess serve = ServeProcess.start(data.resolve("serve-stderr.txt"), "--source", spec(), "--data",
+                data.toString())) {
             assertEquals("Note: the plate '" + BOARD_HEX + "' (serial plate " + BOARD_HEX + " on " + pty.host()
                     + ") has no calibration yet: calibrate it on the dashboard's Calibrate tab before training.",
-                    out.readLine());
-            HttpResponse<String> state = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    first.substring("Stork dashboard: ".length())).resolve("api/calibration")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    serve.readLine());
+            HttpResponse<String> state = HttpClient.newHttpClient().send(HttpRequest.newBuilder(serve.base()
+                    .resolve("api/calibration")).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode s = JSON.readTree(state.body());
             assertTrue(s.path("available").asBoolean(), s.toString());
             assertEquals(spec(), s.path("source").asText());
             assertTrue(s.path("required").asText().endsWith("has no calibration yet"), s.toString());
-            serve.toHandle().destroy();
-            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve exits after a SIGTERM");
-        } finally {
-            serve.destroyForcibly();
+            assertTrue(serve.terminate(Duration.ofSeconds(30)), "serve exits after a SIGTERM");
         }
     }
 

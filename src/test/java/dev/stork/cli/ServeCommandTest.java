@@ -12,6 +12,7 @@ import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.sim.UncalibratedCells;
+import dev.stork.cli.support.ServeProcess;
 import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.serial.EmulatedSerialPlate;
 import dev.stork.sensor.serial.support.SocatPtyPair;
@@ -30,15 +31,13 @@ import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
 import dev.stork.web.session.RunnerSession;
 import dev.stork.web.session.Trainee;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
@@ -146,18 +145,10 @@ class ServeCommandTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void stoppedAtThePainQuestionTheServerSavesTheTrialAndDecidesBeforeItExits() throws Exception {
-        Path stderr = data.resolve("serve-stderr.txt");
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.stork.app.Main", "serve", "--port", "0",
-                "--data", data.resolve("stork").toString(), "--person", "Eve")
-                .redirectError(stderr.toFile()).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String first = out.readLine();
-            assertTrue(first != null && first.startsWith("Stork dashboard: http://127.0.0.1:"),
-                    first + "\n" + Files.readString(stderr));
-            URI base = URI.create(first.substring("Stork dashboard: ".length()));
+        String log;
+        try (ServeProcess serve = ServeProcess.start(data.resolve("serve-stderr.txt"), "--data",
+                data.resolve("stork").toString(), "--person", "Eve")) {
+            URI base = serve.base();
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> started = http.send(HttpRequest.newBuilder(base.resolve("api/session/start"))
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -174,12 +165,9 @@ class ServeCommandTest {
                         .orElse("the end of the stream");
                 assertEquals("REPORT", asking);
             }
-            serve.toHandle().destroy();
-            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve exits after a SIGTERM");
-        } finally {
-            serve.destroyForcibly();
+            assertTrue(serve.terminate(Duration.ofSeconds(60)), "serve exits after a SIGTERM");
+            log = serve.stderr();
         }
-        String log = Files.readString(stderr);
         assertTrue(log.contains("Javalin has stopped"), log);
         assertFalse(log.contains("ERROR") || log.contains("Exception"), log);
         assertFalse(log.contains("raw recordings that could not be stored"), log);

@@ -9,6 +9,7 @@ import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.flow.CalibrationFeeds;
 import dev.stork.sensor.sim.Pacing;
+import dev.stork.web.support.CalibrationPage;
 import dev.stork.web.support.HeadlessChromium;
 import dev.stork.web.support.RunningDashboard;
 import java.nio.file.Files;
@@ -16,14 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,6 +44,7 @@ class CalibrationWizardBrowserTest {
 
     private RunningDashboard dashboard;
     private WebDriver browser;
+    private CalibrationPage page;
 
     @BeforeEach
     void start() throws Exception {
@@ -53,6 +53,7 @@ class CalibrationWizardBrowserTest {
         }, 10, 5), new ProfileDirectory(data.resolve("calibration")), () -> Instant.parse("2026-11-22T05:00:00Z"));
         dashboard = RunningDashboard.simulated(data, "127.0.0.1", true, "single-leg-rdl", 100, Pacing.REAL_TIME, wizard);
         browser = HeadlessChromium.start(profile);
+        page = new CalibrationPage(browser);
     }
 
     @AfterEach
@@ -65,44 +66,22 @@ class CalibrationWizardBrowserTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> state() {
-        return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("return window.storkCalibration");
-    }
-
-    private long promptNumber() {
-        Map<String, Object> s = state();
-        return s == null || s.get("promptNumber") == null ? 0 : ((Number) s.get("promptNumber")).longValue();
-    }
-
     private WebElement byId(String id) {
-        return browser.findElement(By.id(id));
+        return page.byId(id);
     }
 
-    /** Scrolls the element to the middle of the screen, clear of the tab bar, and taps it. */
     private void tap(String id) {
-        WebElement element = byId(id);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        page.tap(id);
     }
 
     /** Presses "Go on" at every prompt until the report shows; screenshots the second step. */
     private void goOnUntilTheReport(WebDriverWait wait) throws Exception {
-        long answered = 0;
-        while (true) {
-            long last = answered;
-            wait.until(b -> byId("cal-report").isDisplayed() || (byId("cal-confirm").isDisplayed()
-                    && byId("cal-confirm").isEnabled() && promptNumber() > last));
-            if (byId("cal-report").isDisplayed()) {
-                return;
-            }
-            answered = promptNumber();
-            if (answered == 2) {
+        page.goOnUntilTheReport(wait, (prompt, state) -> {
+            if (prompt == 2) {
                 ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
                 HeadlessChromium.screenshot(browser, "calibration-02-step");
             }
-            tap("cal-confirm");
-        }
+        });
     }
 
     @Test

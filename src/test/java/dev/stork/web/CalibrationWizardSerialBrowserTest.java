@@ -15,19 +15,17 @@ import dev.stork.support.Await;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.trial.BoardFeed;
+import dev.stork.web.support.CalibrationPage;
 import dev.stork.web.support.HeadlessChromium;
 import dev.stork.web.support.RunningDashboard;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,6 +58,7 @@ class CalibrationWizardSerialBrowserTest {
     private LiveTrialBoard board;
     private RunningDashboard dashboard;
     private WebDriver browser;
+    private CalibrationPage page;
 
     @BeforeEach
     void start() throws Exception {
@@ -74,6 +73,7 @@ class CalibrationWizardSerialBrowserTest {
         dashboard = new RunningDashboard(data, "127.0.0.1", true, Plan.starting(ExerciseCatalogue.standard(),
                 "single-leg-stance"), board, SessionClock.system(), wizard);
         browser = HeadlessChromium.start(profile);
+        page = new CalibrationPage(browser);
     }
 
     @AfterEach
@@ -91,25 +91,12 @@ class CalibrationWizardSerialBrowserTest {
         pty.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> state() {
-        return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("return window.storkCalibration");
-    }
-
-    private long promptNumber() {
-        Map<String, Object> s = state();
-        return s == null || s.get("promptNumber") == null ? 0 : ((Number) s.get("promptNumber")).longValue();
-    }
-
     private WebElement byId(String id) {
-        return browser.findElement(By.id(id));
+        return page.byId(id);
     }
 
-    /** Scrolls the element to the middle of the screen, clear of the tab bar, and taps it. */
     private void tap(String id) {
-        WebElement element = byId(id);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        page.tap(id);
     }
 
     @Test
@@ -125,25 +112,16 @@ class CalibrationWizardSerialBrowserTest {
         tap("cal-required-go");
         wait.until(b -> byId("cal-source").getText().equals("serial:" + pty.host()));
         tap("cal-start");
-        long answered = 0;
-        while (true) {
-            long last = answered;
-            wait.until(b -> byId("cal-report").isDisplayed() || (byId("cal-confirm").isDisplayed()
-                    && byId("cal-confirm").isEnabled() && promptNumber() > last));
-            if (byId("cal-report").isDisplayed()) {
-                break;
-            }
-            answered = promptNumber();
-            assertTrue(answered <= 10, "asked too often: " + state());
+        page.goOnUntilTheReport(wait, (prompt, state) -> {
+            assertTrue(prompt <= 10, "asked too often: " + state);
             // The person does what the prompt on the tablet says, lets the mass settle for 0.2 s, taps "Go on".
-            cells.follow((String) state().get("stepId"), MASS_KG);
+            cells.follow((String) state.get("stepId"), MASS_KG);
             long written = plate.samplesWritten();
             Await.until(() -> plate.samplesWritten() >= written + RATE_HZ / 5, 5, () -> "the plate writes");
-            if (answered == 2) {
+            if (prompt == 2) {
                 HeadlessChromium.screenshot(browser, "calibration-serial-02-step");
             }
-            tap("cal-confirm");
-        }
+        });
         assertEquals("Calibrated: serial plate " + BOARD_HEX + " on " + pty.host(), byId("cal-outcome").getText());
         HeadlessChromium.screenshot(browser, "calibration-serial-03-report");
         PlateProfile saved = board.profiles().loadPlate(BOARD_HEX).orElseThrow();

@@ -1,2 +1,2 @@
-/** Shared fixtures of the command tests: a person typing at a command's terminal. */
+/** Shared fixtures of the command tests: a person typing at a command's terminal, a real stork serve process. */
 package dev.stork.cli.support;

@@ -1,2 +1,2 @@
-/** Shared fixtures of the dashboard tests: a real server over a simulated board. */
+/** Shared fixtures of the dashboard tests: a real server over a board, headless Chromium, the wizard's page. */
 package dev.stork.web.support;
