@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /** Runs a session while a {@link LiveSessionView} follows it, for the commands that show a session live. */
 final class LiveSessions {
     private static final long VIEW_PERIOD_MS = 33;
+    /** How long Ctrl-C waits for the session to store its last trial and decide, s. */
+    private static final long STOP_WAIT_S = 10;
 
     /** The session to run: {@code runner.run(...)} with its person and plan or trials. */
     interface Body {
@@ -47,15 +51,40 @@ final class LiveSessions {
                                  LiveSessionView view, boolean fast, boolean echo,
                                  Function<SessionRunner, Body> session) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("stork-raw-");
+        CountDownLatch ended = new CountDownLatch(1);
         try (TerminalInput input = new TerminalInput(in)) {
             SessionRunner runner = new SessionRunner(store, catalogue, board, new TerminalQuestions(input, view, echo),
                     fast ? SessionClock.jumping() : SessionClock.system(), work);
             input.start(runner::send);
-            SessionState last = run(runner, view, fast, session.apply(runner));
-            view.show(last);
-            return new Ended(last, input.stopAsked());
+            // Ctrl-C ends the session the way q does: a trial waiting for its answers is stored without them and
+            // the decision is made before the process exits.
+            Thread stop = new Thread(() -> {
+                input.endNow("stopped (Ctrl-C)");
+                try {
+                    ended.await(STOP_WAIT_S, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "stork-session-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                SessionState last = run(runner, view, fast, session.apply(runner));
+                view.show(last);
+                return new Ended(last, input.stopAsked());
+            } finally {
+                ended.countDown();
+                removeHook(stop);
+            }
         } finally {
             Files.deleteIfExists(work);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The process is stopping and the hook is running: it has just been told the session ended.
         }
     }
 

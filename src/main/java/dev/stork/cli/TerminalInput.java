@@ -32,6 +32,8 @@ final class TerminalInput implements AutoCloseable {
     private volatile Consumer<SessionCommand> session;
     private volatile String endReason = "end of input";
     private boolean ended;
+    /** The process is being stopped (Ctrl-C): every question from now on gets the end of the input. */
+    private boolean endedNow;
     private Thread thread;
 
     /** A line typed, or the end of the input when {@code text} is null. */
@@ -78,11 +80,15 @@ final class TerminalInput implements AutoCloseable {
         synchronized (lock) {
             waiting = true;
             try {
-                while (held == null) {
+                while (held == null && !endedNow) {
                     lock.wait();
                 }
             } finally {
                 waiting = false;
+            }
+            if (held == null) {
+                ended = true;
+                return null;
             }
             typed = held;
             held = null;
@@ -90,6 +96,22 @@ final class TerminalInput implements AutoCloseable {
         }
         ended = typed.text() == null;
         return typed.text();
+    }
+
+    /**
+     * Ends the input now, as when the process is stopped with Ctrl-C: the session is told to stop, and the question
+     * waiting (or the next one) gets the end of the input, so a finished trial is stored without its answers rather
+     * than lost. Any thread; never blocks.
+     *
+     * @param reason why, for the session's last words, e.g. "stopped (Ctrl-C)"
+     */
+    void endNow(String reason) {
+        endReason = reason;
+        synchronized (lock) {
+            endedNow = true;
+            lock.notifyAll();
+        }
+        send(SessionCommand.of(SessionCommand.Kind.STOP));
     }
 
     /** Whether a question is waiting for a line now. */
