@@ -16,10 +16,14 @@ import dev.stork.training.ExerciseLevel;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.Sex;
+import dev.stork.web.DashboardConfig;
+import dev.stork.web.DashboardServer;
+import dev.stork.web.session.RunnerSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -34,17 +38,20 @@ import picocli.CommandLine.Spec;
  * needed. A simulated person stands on a simulated Wii-sized plate and follows the session: instructions, countdown,
  * hold timer and sway, scripted pain answers, scores, the left-right comparison and the progression decision, all
  * stored in a data directory (a new temporary one unless {@code --data} is given). The view only reads the
- * session's published state.
+ * session's published state. In real time the dashboard of {@code stork serve} watches the same session on this
+ * machine (its address is printed); {@code --fast} runs on the calling thread, step by step, without it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs a simulated single-leg-stance session live in the terminal: instructions, countdown, hold "
                 + "timer and sway, scores, left-right comparison and the next step. No hardware needed; stored in a "
-                + "temporary directory unless --data is given.")
+                + "temporary directory unless --data is given. Prints the address of a dashboard showing the same "
+                + "session in a browser on this machine.")
 public final class DemoCommand implements Callable<Integer> {
     static final String EXERCISE = "single-leg-stance";
     static final int TRIALS_PER_LEG = 2;
     private static final double RATE_HZ = 100;
     private static final int REST_S = 5;
+    private static final long VIEW_PERIOD_MS = 33;
 
     @Spec
     private CommandSpec spec;
@@ -63,6 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--person", paramLabel = "NAME", defaultValue = "Demo", description = "name of the simulated "
             + "person (default ${DEFAULT-VALUE})")
     private String personName;
+
+    @Option(names = "--port", defaultValue = "0", paramLabel = "PORT", description = "TCP port of the dashboard that "
+            + "shows the demo in a browser on this machine (default: a free one, printed); without --fast only")
+    private int port;
 
     /**
      * How the simulated person does: the hold of each trial (from 1) and the answers after it. The first trial
@@ -114,11 +125,16 @@ public final class DemoCommand implements Callable<Integer> {
                     k -> performance.holdS()[k - 1]);
             TrialQuestions answers = (trial, number, heldS) -> new TrialAnswer(performance.pain()[number - 1],
                     performance.lostForm()[number - 1]);
-            SessionRunner runner = new SessionRunner(store, catalogue, board, answers,
-                    fast ? SessionClock.jumping() : SessionClock.system(), work);
             LiveSessionView view = new LiveSessionView(out, terminal, LiveSessionView.Cues.NONE);
             header(view, person, catalogue.get(EXERCISE), current, seed);
-            SessionState last = LiveSessions.run(runner, view, fast, () -> runner.run(person, plan));
+            SessionState last;
+            if (fast) {
+                SessionRunner runner = new SessionRunner(store, catalogue, board, answers, SessionClock.jumping(),
+                        work);
+                last = LiveSessions.run(runner, view, true, () -> runner.run(person, plan));
+            } else {
+                last = withDashboard(new DemoSession(store, catalogue, board, answers, work, person, plan), view);
+            }
             view.show(last);
             view.sessionSummary(last);
             view.line("");
@@ -128,6 +144,42 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** What the demo runs its session with, when a dashboard watches it. */
+    private record DemoSession(Store store, ExerciseCatalogue catalogue, SimulatedTrialBoard board,
+                               TrialQuestions answers, Path work, Person person, Plan plan) {
+    }
+
+    /**
+     * Runs the session in real time with the dashboard watching it, as {@code stork serve} runs one, its address
+     * printed: the terminal view follows the same session state the browser shows. The dashboard closes with the
+     * demo.
+     */
+    private SessionState withDashboard(DemoSession demo, LiveSessionView view) throws InterruptedException {
+        // The dashboard's session reads today's plan from the store, as it does for a person training.
+        demo.store().savePlan(demo.person().id(), demo.plan(), Instant.now());
+        RunnerSession session = new RunnerSession(demo.store(), demo.catalogue(), demo.board(), "sim",
+                SessionClock.system(), System::nanoTime, demo.work(), demo.person(), demo.answers());
+        try (DashboardServer server = DashboardServer.start(new DashboardConfig(DashboardConfig.LOOPBACK, port, null),
+                session)) {
+            view.line("Watch it in a browser on this machine too: " + server.url());
+            view.line("");
+            session.start();
+            while (!session.ended()) {
+                SessionState now = session.sessionState();
+                if (now != null) {
+                    view.show(now);
+                }
+                Thread.sleep(VIEW_PERIOD_MS);
+            }
+            if (session.failure() != null) {
+                throw new IllegalStateException("the demo session failed: " + session.failure());
+            }
+            return session.sessionState();
+        } finally {
+            session.close();
+        }
     }
 
     private static void header(LiveSessionView view, Person person, Exercise exercise, ExerciseLevel level,

@@ -7,6 +7,7 @@ import dev.stork.session.SessionRunner;
 import dev.stork.session.SessionState;
 import dev.stork.session.TrialAnswer;
 import dev.stork.session.TrialBoard;
+import dev.stork.session.TrialQuestions;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
@@ -50,6 +51,8 @@ public final class RunnerSession implements DashboardSession {
     private final SessionClock clock;
     private final Path workDirectory;
     private final Person person;
+    /** Answers the questions after each trial in place of the dashboard (the demo's simulated person); or null. */
+    private final TrialQuestions answers;
     private volatile Run run;
     private volatile List<PrescribedTrial> upcoming;
 
@@ -91,6 +94,19 @@ public final class RunnerSession implements DashboardSession {
      */
     public RunnerSession(Store store, ExerciseCatalogue catalogue, TrialBoard board, String sourceKind,
                          SessionClock clock, LongSupplier clockNanos, Path workDirectory, Person person) {
+        this(store, catalogue, board, sourceKind, clock, clockNanos, workDirectory, person, null);
+    }
+
+    /**
+     * A session whose questions after each trial are answered by {@code answers} rather than on the dashboard, as
+     * the demo's simulated person answers them; the dashboard then only watches and commands (pause, skip, stop).
+     *
+     * @param answers answers the pain and form questions; null to wait for the dashboard's report
+     */
+    public RunnerSession(Store store, ExerciseCatalogue catalogue, TrialBoard board, String sourceKind,
+                         SessionClock clock, LongSupplier clockNanos, Path workDirectory, Person person,
+                         TrialQuestions answers) {
+        this.answers = answers;
         this.store = store;
         this.catalogue = catalogue;
         this.board = new MeteredBoard(board, sourceKind, clockNanos);
@@ -112,6 +128,24 @@ public final class RunnerSession implements DashboardSession {
             return SessionViews.ready(catalogue, upcoming, "Press start, then step onto the board.");
         }
         return SessionViews.of(catalogue, r.trials, r.runner.state(), r.requests());
+    }
+
+    /** The session runner's own state now, for a terminal view beside the dashboard; null before the start. */
+    public SessionState sessionState() {
+        Run r = run;
+        return r == null ? null : r.runner.state();
+    }
+
+    /** Whether a session was started and has ended (finished, stopped or failed). */
+    public boolean ended() {
+        Run r = run;
+        return r != null && r.ended;
+    }
+
+    /** Why the session failed, or null. */
+    public String failure() {
+        Run r = run;
+        return r == null ? null : r.failure;
     }
 
     @Override
@@ -136,7 +170,12 @@ public final class RunnerSession implements DashboardSession {
         next.runner = new SessionRunner(store, catalogue, board, (trial, number, heldS) -> {
             next.heldS = heldS;
             next.askedTrial = number; // after heldS: a view that sees the question sees its hold
-            return null; // the answer comes as a REPORT command from report()
+            if (answers == null) {
+                return null; // the answer comes as a REPORT command from report()
+            }
+            TrialAnswer answer = answers.ask(trial, number, heldS);
+            next.answeredTrial = number;
+            return answer;
         }, clock, workDirectory);
         next.thread = new Thread(() -> runSession(next, plan), "stork-session");
         next.thread.setDaemon(true);
