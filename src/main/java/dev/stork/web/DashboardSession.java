@@ -42,6 +42,15 @@ public interface DashboardSession {
      */
     void report(int pain, boolean lostForm);
 
+    /**
+     * Sets what to run whenever the session publishes new live state (a fresh snapshot of the trial, about 30 times
+     * a second while samples flow, and at each change of phase), so the live view can send it at once instead of
+     * waiting for a timer of its own. Called on the acquisition or session thread: {@code signal} must return at
+     * once and never block. A session that cannot tell does nothing; the live view then sends on its own period.
+     */
+    default void onUpdate(Runnable signal) {
+    }
+
     /** The store trials go to; the dashboard reads history and exports from it. */
     Store store();
 

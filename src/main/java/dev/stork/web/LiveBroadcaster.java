@@ -6,26 +6,37 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pushes the session's state to every live client about 30 times a second. Its own timer thread reads the latest
- * snapshot (the acquisition thread never waits for it), writes one JSON frame and hands it to a small pool of
- * sender threads. A client still busy with its previous frame skips this one; a client that skipped
- * {@value #MAX_SKIPPED_IN_A_ROW} frames in a row (about 3 s) is dropped.
+ * Pushes the session's state to every live client about 30 times a second. Its own thread builds a frame as soon as
+ * the session says it has published new live state ({@link DashboardSession#onUpdate}), so a sample reaches the
+ * browser with no timer of this class in between, and at least every {@value #IDLE_PERIOD_MS} ms when nothing
+ * is published (rests, an idle board). The acquisition thread only releases a permit and never waits for it. Each
+ * frame is one JSON text handed to a small pool of sender threads. A client still busy with its previous frame
+ * skips this one; a client that skipped {@value #MAX_SKIPPED_IN_A_ROW} frames in a row (about 3 s) is dropped.
  */
 final class LiveBroadcaster implements AutoCloseable {
-    /** Period between frames, ms (about 30 per second). */
-    static final long PERIOD_MS = 33;
+    /**
+     * Longest time between frames, ms, when the session publishes nothing (a rest, an idle board). Longer than
+     * the session's period of publication while samples flow (33 ms), so that a publication a little late is waited
+     * for rather than raced by a stale frame.
+     */
+    static final long IDLE_PERIOD_MS = 50;
+    /** Shortest time between frames, ms: a burst of publications is sent as one frame. */
+    static final long MIN_PERIOD_MS = 10;
     static final int MAX_SKIPPED_IN_A_ROW = 90;
     private static final int SENDER_THREADS = 4;
 
     private final DashboardSession session;
     private final Map<SseClient, ClientState> clients = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timer;
+    private final Thread framer;
+    /** Released by the session on each publication; the framer waits on it. */
+    private final Semaphore published = new Semaphore(0);
+    private volatile boolean running = true;
     private final ExecutorService senders;
     private final AtomicLong framesSkipped = new AtomicLong();
     private final AtomicLong clientsDropped = new AtomicLong();
@@ -38,7 +49,7 @@ final class LiveBroadcaster implements AutoCloseable {
 
     LiveBroadcaster(DashboardSession session) {
         this.session = session;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "stork-live"));
+        this.framer = daemon(this::frameLoop, "stork-live");
         this.senders = Executors.newFixedThreadPool(SENDER_THREADS, r -> daemon(r, "stork-live-send"));
     }
 
@@ -49,7 +60,31 @@ final class LiveBroadcaster implements AutoCloseable {
     }
 
     void start() {
-        timer.scheduleAtFixedRate(this::tick, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
+        session.onUpdate(published::release);
+        framer.start();
+    }
+
+    /** The framer thread: a frame on each publication (at most one per {@value #MIN_PERIOD_MS} ms), or on time. */
+    private void frameLoop() {
+        long lastFrameNanos = System.nanoTime();
+        try {
+            while (running) {
+                long sinceLast = System.nanoTime() - lastFrameNanos;
+                long waitNanos = TimeUnit.MILLISECONDS.toNanos(IDLE_PERIOD_MS) - sinceLast;
+                if (waitNanos > 0 && published.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
+                    long early = TimeUnit.MILLISECONDS.toNanos(MIN_PERIOD_MS) - (System.nanoTime() - lastFrameNanos);
+                    if (early > 0) {
+                        TimeUnit.NANOSECONDS.sleep(early);
+                    }
+                }
+                published.drainPermits();
+                lastFrameNanos = System.nanoTime();
+                tick();
+            }
+        } catch (InterruptedException e) {
+            // Closed: the server is stopping.
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A new live client (request thread): keeps its connection open until it or the server closes. */
@@ -137,7 +172,9 @@ final class LiveBroadcaster implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        running = false;
+        session.onUpdate(() -> { });
+        framer.interrupt();
         for (SseClient client : clients.keySet()) {
             drop(client);
         }

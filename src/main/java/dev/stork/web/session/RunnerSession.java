@@ -54,6 +54,8 @@ public final class RunnerSession implements DashboardSession {
     /** Answers the questions after each trial in place of the dashboard (the demo's simulated person); or null. */
     private final TrialQuestions answers;
     private volatile Run run;
+    /** Told of every state the runner publishes; a no-op until the dashboard asks. */
+    private volatile Runnable updated = () -> { };
     private volatile List<PrescribedTrial> upcoming;
 
     /**
@@ -149,6 +151,11 @@ public final class RunnerSession implements DashboardSession {
     }
 
     @Override
+    public void onUpdate(Runnable signal) {
+        this.updated = signal;
+    }
+
+    @Override
     public SourceStatus status() {
         return board.status();
     }
@@ -177,6 +184,7 @@ public final class RunnerSession implements DashboardSession {
             next.answeredTrial = number;
             return answer;
         }, clock, workDirectory);
+        next.runner.observe(state -> updated.run());
         next.thread = new Thread(() -> runSession(next, plan), "stork-session");
         next.thread.setDaemon(true);
         run = next;
