@@ -140,6 +140,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return "target";
             case EDGE_CONTACT:
                 return "edge";
+            case DATA_GAP:
+                return "data-gap";
             default:
                 return "end-of-data";
         }

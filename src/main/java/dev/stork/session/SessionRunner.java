@@ -534,7 +534,7 @@ public final class SessionRunner {
             case TARGET -> EndReason.TARGET;
             case STEP_OFF -> EndReason.STEP_OFF;
             case TOUCHDOWN, EDGE_CONTACT -> EndReason.TOUCHDOWN;
-            case END_OF_DATA -> EndReason.STOPPED;
+            case END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
         };
         double rmsCm = result.sway().rmsDistance() * 100;
         return new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(),

@@ -11,5 +11,10 @@ public enum HoldEndReason {
     /** The wobble board tilted onto its edge. */
     EDGE_CONTACT,
     /** The recording or the source ended during the hold. */
-    END_OF_DATA
+    END_OF_DATA,
+    /**
+     * The board sent no data for longer than a few sample periods (unplugged, out of range): the hold stopped at
+     * the last sample before the gap, and the time without data is not counted.
+     */
+    DATA_GAP
 }

@@ -7,6 +7,11 @@ package dev.stork.signal.stance;
  */
 public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleHoldDetector {
     static final long NONE = Long.MIN_VALUE;
+    /**
+     * The longest time between two samples that is not a loss of data, ns: 100 ms, ten periods of a Wii board and
+     * five of the slowest plate, far beyond the jitter of any source.
+     */
+    public static final long MAX_GAP_NANOS = 100_000_000L;
     private static final double STABILISATION_SMOOTHING_TAU_S = 0.25;
 
     private final StanceListener listener;
@@ -57,6 +62,26 @@ public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleH
         holdLeg = leg;
         enter(StanceState.HOLD, startNanos);
         listener.onHoldStarted(startNanos, leg);
+    }
+
+    /**
+     * Checks for a gap in the data before the sample at {@code timeNanos}: when it is longer than
+     * {@link #MAX_GAP_NANOS} a running hold ends at the last sample before it ({@link HoldEndReason#DATA_GAP}), so
+     * the time without data is never counted, and the detector starts afresh as if the board had been stepped on.
+     *
+     * @return true when there was a gap; the subclass then forgets what it had learnt
+     */
+    final boolean endAtGap(long timeNanos) {
+        if (lastNanos == NONE || timeNanos - lastNanos <= MAX_GAP_NANOS) {
+            return false;
+        }
+        if (state == StanceState.HOLD) {
+            endHold(lastNanos, HoldEndReason.DATA_GAP, StanceState.EMPTY);
+        } else if (state != StanceState.EMPTY) {
+            enter(StanceState.EMPTY, lastNanos);
+        }
+        stabilisation.reset();
+        return true;
     }
 
     /** Ends the running hold at the target time if it has been reached at {@code nowNanos}. */

@@ -120,6 +120,31 @@ class PlateStanceDetectorTest {
     }
 
     @Test
+    void aBoardSilentDuringAHoldStopsItAtTheLastSampleAndNeverCountsTheGap() {
+        feed(3, WEIGHT_N, 0, 0, null);
+        feed(4, WEIGHT_N, 0.1, 0, null);
+        double lastBeforeGapS = (index - 1) / RATE_HZ;
+        // Two seconds without a sample (a serial plate unplugged), then the person is still on the right foot.
+        index += (int) (2 * RATE_HZ);
+        feed(3, WEIGHT_N, 0.1, 0, null);
+        assertEquals(List.of("RIGHT DATA_GAP"), recorder.holds, "one hold, stopped by the gap, none bridging it");
+        assertEquals(3.0, recorder.lastStartS, TIME_TOLERANCE_S);
+        assertEquals(lastBeforeGapS, recorder.lastEndS, 1e-9, "ends at the last sample before the gap");
+        assertTrue(detector.state() != StanceState.HOLD, "no hold resumed across the gap without two-leg stance");
+    }
+
+    @Test
+    void aHourWithoutDataIsNeverAHold() {
+        feed(3, WEIGHT_N, 0, 0, null);
+        feed(2, WEIGHT_N, 0.1, 0, null);
+        index += (int) (3600 * RATE_HZ);
+        feed(2, WEIGHT_N, 0.1, 0, null);
+        assertEquals(List.of("RIGHT DATA_GAP"), recorder.holds);
+        assertTrue(recorder.lastEndS - recorder.lastStartS < 2.1, "held 2 s, not an hour: "
+                + (recorder.lastEndS - recorder.lastStartS));
+    }
+
+    @Test
     void briefLoadDipsDoNotEmptyThePlate() {
         feed(3, WEIGHT_N, 0, 0, null);
         for (int k = 0; k < 10; k++) {
