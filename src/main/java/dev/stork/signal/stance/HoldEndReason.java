@@ -13,7 +13,7 @@ public enum HoldEndReason {
     /** The recording or the source ended during the hold. */
     END_OF_DATA,
     /**
-     * The board sent no data for longer than a few sample periods (unplugged, out of range): the hold stopped at
+     * The board sent no data for longer than {@link StanceDetector#MAX_GAP_NANOS} (unplugged, out of range): the hold stopped at
      * the last sample before the gap, and the time without data is not counted.
      */
     DATA_GAP

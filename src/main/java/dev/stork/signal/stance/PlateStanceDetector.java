@@ -65,12 +65,7 @@ public final class PlateStanceDetector extends StanceDetector {
     }
 
     @Override
-    public void reset() {
-        super.reset();
-        forgetLearning();
-    }
-
-    private void forgetLearning() {
+    void forgetLearnt() {
         bodyLoadN = 0;
         baselineMlM = 0;
         armed = false;
@@ -91,9 +86,7 @@ public final class PlateStanceDetector extends StanceDetector {
      * @param copApM    COP antero-posterior, m, positive to the front
      */
     public void update(long timeNanos, double loadN, double copMlM, double copApM) {
-        if (endAtGap(timeNanos)) {
-            forgetLearning();
-        }
+        endAtGap(timeNanos);
         double dtS = lastNanos == NONE ? 0 : (timeNanos - lastNanos) * 1e-9;
         double dMl = copMlM - lastMlM;
         double dAp = copApM - lastApM;

@@ -39,7 +39,11 @@ public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleH
         holdLeg = Leg.UNKNOWN;
         lastNanos = NONE;
         stabilisation.reset();
+        forgetLearnt();
     }
+
+    /** Forgets what the subclass learnt of the person and the board (on {@link #reset()} and after a data gap). */
+    abstract void forgetLearnt();
 
     /**
      * Ends a running hold because the data stopped (the source ended), reporting
@@ -69,11 +73,10 @@ public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleH
      * {@link #MAX_GAP_NANOS} a running hold ends at the last sample before it ({@link HoldEndReason#DATA_GAP}), so
      * the time without data is never counted, and the detector starts afresh as if the board had been stepped on.
      *
-     * @return true when there was a gap; the subclass then forgets what it had learnt
      */
-    final boolean endAtGap(long timeNanos) {
+    final void endAtGap(long timeNanos) {
         if (lastNanos == NONE || timeNanos - lastNanos <= MAX_GAP_NANOS) {
-            return false;
+            return;
         }
         if (state == StanceState.HOLD) {
             endHold(lastNanos, HoldEndReason.DATA_GAP, StanceState.EMPTY);
@@ -81,7 +84,7 @@ public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleH
             enter(StanceState.EMPTY, lastNanos);
         }
         stabilisation.reset();
-        return true;
+        forgetLearnt();
     }
 
     /** Ends the running hold at the target time if it has been reached at {@code nowNanos}. */

@@ -36,6 +36,10 @@ public final class WobbleHoldDetector extends StanceDetector {
     public void reset() {
         super.reset();
         lastTiltRad = 0;
+    }
+
+    @Override
+    void forgetLearnt() {
         conditionSinceNanos = NONE;
     }
 
@@ -46,9 +50,7 @@ public final class WobbleHoldDetector extends StanceDetector {
      * @param tiltRad   the board's total tilt from level (any direction), radians, 0 or more
      */
     public void update(long timeNanos, double tiltRad) {
-        if (endAtGap(timeNanos)) {
-            conditionSinceNanos = NONE;
-        }
+        endAtGap(timeNanos);
         double dtS = lastNanos == NONE ? 0 : (timeNanos - lastNanos) * 1e-9;
         double rateRadPs = dtS > 0 ? Math.abs(tiltRad - lastTiltRad) / dtS : 0;
         lastNanos = timeNanos;
