@@ -8,8 +8,6 @@ import dev.stork.sensor.file.Recording;
 import dev.stork.sensor.file.RecordingFormat;
 import dev.stork.sensor.file.RecordingFormatException;
 import dev.stork.sensor.file.RecordingReader;
-import dev.stork.signal.stance.HoldEndReason;
-import dev.stork.signal.stance.Leg;
 import dev.stork.trial.RecordingAnalysis;
 import dev.stork.trial.RecordingReport;
 import dev.stork.trial.TrialResult;
@@ -96,6 +94,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         root.put("rate_hz", report.rateHz());
         root.put("duration_s", report.durationS());
         root.put("dropouts", report.dropouts());
+        root.put("data_gaps", report.dataGaps());
+        root.put("data_gap_s", report.dataGapS());
         ObjectNode metrics = root.putObject("metrics");
         for (Map.Entry<String, Double> metric : report.metrics().entrySet()) {
             double value = metric.getValue();
@@ -107,50 +107,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         ArrayNode holds = root.putArray("holds");
         for (TrialResult hold : report.holds()) {
-            ObjectNode h = holds.addObject();
-            h.put("leg", legName(hold.stanceLeg()));
-            h.put("start_s", hold.startNanos() / 1e9);
-            h.put("end_s", hold.endNanos() / 1e9);
-            h.put("duration_s", hold.holdS());
-            h.put("end_reason", reasonName(hold.endReason()));
-            if (Double.isFinite(hold.timeToStabilisationS())) {
-                h.put("time_to_stabilisation_s", hold.timeToStabilisationS());
-            } else {
-                h.putNull("time_to_stabilisation_s");
-            }
+            // A recording's holds are on its own clock: start_s and end_s are its t_s.
+            HoldJson.add(holds, hold, 0);
         }
         ArrayNode notes = root.putArray("notes");
         report.notes().forEach(notes::add);
         return root;
     }
 
-    /** The JSON name of the standing leg: left, right or unknown. */
-    static String legName(Leg leg) {
-        return leg.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The JSON name of an end reason: touchdown, step-off, target, edge or end-of-data. */
-    static String reasonName(HoldEndReason reason) {
-        switch (reason) {
-            case TOUCHDOWN:
-                return "touchdown";
-            case STEP_OFF:
-                return "step-off";
-            case TARGET:
-                return "target";
-            case EDGE_CONTACT:
-                return "edge";
-            case DATA_GAP:
-                return "data-gap";
-            default:
-                return "end-of-data";
-        }
-    }
-
     private static void printReadable(RecordingReport report, PrintWriter out) {
         out.printf(Locale.ROOT, "%s%n", report.file());
         out.printf(Locale.ROOT, "  %s recording, %d samples at %.1f Hz, %.1f s%n", report.format().cliName(),
                 report.samples(), report.rateHz(), report.durationS());
+        if (report.dataGaps() > 0) {
+            out.printf(Locale.ROOT, "  %d gap(s) in the data (more than 0.1 s between two samples), %.1f s without "
+                    + "data in all; a hold running into a gap ends there%n", report.dataGaps(), report.dataGapS());
+        }
         Map<String, Double> m = report.metrics();
         if (m.containsKey(WholeTrialMetrics.COP_AREA)) {
             out.println();
@@ -187,8 +159,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  Single-leg holds: %d%n", report.holds().size());
             out.println("    leg      start     end    hold   ended by      sway velocity");
             for (TrialResult hold : report.holds()) {
-                out.printf(Locale.ROOT, "    %-6s %6.1f s %6.1f s %5.1f s   %-12s %6.2f %s%n", legName(hold.stanceLeg()),
-                        hold.startNanos() / 1e9, hold.endNanos() / 1e9, hold.holdS(), reasonName(hold.endReason()),
+                out.printf(Locale.ROOT, "    %-6s %6.1f s %6.1f s %5.1f s   %-12s %6.2f %s%n",
+                        HoldJson.legName(hold.stanceLeg()), hold.startNanos() / 1e9, hold.endNanos() / 1e9,
+                        hold.holdS(), HoldJson.reasonName(hold.endReason()),
                         hold.sway().meanVelocityDisplay(),
                         hold.sway().unit() == dev.stork.trial.SwaySummary.Unit.METRES ? "cm/s" : "°/s");
             }

@@ -12,6 +12,7 @@ import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.serial.SerialPlateSource;
+import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
 import dev.stork.signal.stance.PlateStanceConfig;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stork run --source SPEC}: a live session on one board, printing each hold as it ends, the board's health
- * as it changes, and a summary at the end.
+ * as it changes, and a summary at the end; with {@code --json}, one object at the end whose fields docs/formats.md
+ * lists. Holds' times count from the run's first sample.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a live session on one board and print each single-leg hold as it ends.",
@@ -76,6 +78,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object at the end instead of lines as things happen")
     boolean json;
 
+    @Option(names = "--fast", description = "a simulated board (sim, sim:imu) plays its whole session as fast as "
+            + "possible instead of in real time; the times it reports stay the session's own (--seconds still counts "
+            + "the wall clock)")
+    boolean fast;
+
     @Spec
     CommandSpec spec;
 
@@ -87,7 +94,11 @@ public final class RunCommand implements Callable<Integer> {
         SampleSource board;
         try {
             sourceSpec = SourceSpec.parse(source);
-            board = SourceOpener.open(sourceSpec, seed);
+            if (fast && !simulated(sourceSpec)) {
+                throw new IllegalArgumentException("--fast is for a simulated board (sim, sim:imu); "
+                        + sourceSpec + " delivers at its own pace");
+            }
+            board = SourceOpener.open(sourceSpec, seed, fast ? Pacing.FAST : Pacing.REAL_TIME);
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("stork run: " + e.getMessage());
             return 2;
@@ -96,10 +107,11 @@ public final class RunCommand implements Callable<Integer> {
         ProfileDirectory profiles = new ProfileDirectory(ProfileDirectory.defaultDirectory(data, System.getenv(),
                 Path.of(System.getProperty("user.home"))));
         AtomicReference<Supplier<LiveSnapshot>> snapshots = new AtomicReference<>();
+        FirstSample first = new FirstSample();
         BoardFeed feed;
         try {
             feed = BoardFeed.start(board, source, profiles, Duration.ofMillis(Math.round(connectTimeoutS * 1000)),
-                    setup -> pipeline(setup, events, snapshots));
+                    setup -> pipeline(setup, events, snapshots, first));
         } catch (BoardSetupException e) {
             err.println("stork run: " + e.getMessage());
             return 2;
@@ -147,7 +159,7 @@ public final class RunCommand implements Callable<Integer> {
         double elapsedS = (System.nanoTime() - startNanos) / 1e9;
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(summaryJson(sourceSpec, feed, trials, health, elapsedS)));
+                    .writeValueAsString(summaryJson(sourceSpec, feed, trials, health, elapsedS, first)));
         } else {
             out.printf(Locale.ROOT, "%d hold(s) in %.1f s. %s%n", trials.size(), elapsedS,
                     status(feed, snapshots.get(), startNanos));
@@ -161,23 +173,27 @@ public final class RunCommand implements Callable<Integer> {
      * queue; built on the board's acquisition thread.
      */
     private SampleListener pipeline(BoardFeed.Setup setup, BlockingQueue<Object> events,
-                                    AtomicReference<Supplier<LiveSnapshot>> snapshots) {
+                                    AtomicReference<Supplier<LiveSnapshot>> snapshots, FirstSample first) {
         if (setup.description().kind() == SourceDescription.BoardKind.IMU_WOBBLE_BOARD) {
             WobblePipeline pipeline = new WobblePipeline(setup.rateHz(),
                     WobbleHoldConfig.defaults(DEFAULT_EDGE_DEG, targetS), events::add);
             snapshots.set(pipeline::snapshot);
-            return new Tee(pipeline, events);
+            return new Tee(pipeline, events, first);
         }
         PlatePipeline pipeline = new PlatePipeline(setup.geometry(), setup.rateHz(),
                 PlateStanceConfig.defaults(targetS), events::add);
         snapshots.set(pipeline::snapshot);
-        return new Tee(pipeline, events);
+        return new Tee(pipeline, events, first);
+    }
+
+    private static boolean simulated(SourceSpec spec) {
+        return spec.kind() == SourceSpec.Kind.SIM_PLATE || spec.kind() == SourceSpec.Kind.SIM_WOBBLE_BOARD;
     }
 
     private static String describe(int number, TrialResult trial) {
         return String.format(Locale.ROOT, "Hold %d: %s leg, %.1f s, ended by %s; sway %.1f %s, area %.1f %s",
-                number, AnalyzeCommand.legName(trial.stanceLeg()), trial.holdS(),
-                AnalyzeCommand.reasonName(trial.endReason()), trial.sway().meanVelocityDisplay(),
+                number, HoldJson.legName(trial.stanceLeg()), trial.holdS(),
+                HoldJson.reasonName(trial.endReason()), trial.sway().meanVelocityDisplay(),
                 trial.sway().unit() == dev.stork.trial.SwaySummary.Unit.METRES ? "cm/s" : "°/s",
                 trial.sway().ellipseAreaDisplay(),
                 trial.sway().unit() == dev.stork.trial.SwaySummary.Unit.METRES ? "cm²" : "deg²");
@@ -189,8 +205,13 @@ public final class RunCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Health: %.1f samples/s achieved",
                 health.samples() / Math.max(elapsedS, 1e-9)));
         if (feed.source() instanceof SerialPlateSource) {
-            text.append(String.format(Locale.ROOT, ", %d lost, %d corrupt frames (CRC), %d reconnections",
-                    health.lostSamples(), health.corruptFrames(), health.reconnections()));
+            text.append(String.format(Locale.ROOT, ", %d lost, %d duplicates, %d corrupt frames (CRC), "
+                    + "%d reconnections", health.lostSamples(), health.duplicates(), health.corruptFrames(),
+                    health.reconnections()));
+        }
+        if (health.dataGaps() > 0) {
+            text.append(String.format(Locale.ROOT, ", %d gap(s) in the data (%.1f s without data)",
+                    health.dataGaps(), health.dataGapS()));
         }
         LiveSnapshot snapshot = snapshots == null ? null : snapshots.get();
         if (snapshot != null) {
@@ -200,7 +221,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private ObjectNode summaryJson(SourceSpec sourceSpec, BoardFeed feed, List<TrialResult> trials,
-                                   List<HealthEvent> health, double elapsedS) {
+                                   List<HealthEvent> health, double elapsedS, FirstSample first) {
         ObjectNode root = new ObjectMapper().createObjectNode();
         BoardHealth now = feed.health();
         root.put("source", sourceSpec.text());
@@ -211,23 +232,32 @@ public final class RunCommand implements Callable<Integer> {
         if (feed.setup().profile() != null) {
             root.put("calibration", feed.setup().calibrationId());
         }
+        // The serial plate's link counts at the top level as before board_health existed, for the scripts that
+        // read them there.
         if (feed.source() instanceof SerialPlateSource) {
             root.put("lost_samples", now.lostSamples());
             root.put("corrupt_frames", now.corruptFrames());
             root.put("reconnections", now.reconnections());
         }
+        ObjectNode counts = root.putObject("board_health");
+        counts.put("samples", now.samples());
+        counts.put("lost_samples", now.lostSamples());
+        counts.put("duplicates", now.duplicates());
+        counts.put("corrupt_frames", now.corruptFrames());
+        counts.put("reconnections", now.reconnections());
+        counts.put("data_gaps", now.dataGaps());
+        counts.put("data_gap_s", now.dataGapS());
         ArrayNode healthNode = root.putArray("health");
         for (HealthEvent h : health) {
             healthNode.addObject().put("kind", h.kind().name().toLowerCase(Locale.ROOT)).put("message", h.message());
         }
         ArrayNode holds = root.putArray("holds");
         for (TrialResult trial : trials) {
-            ObjectNode h = holds.addObject();
-            h.put("leg", AnalyzeCommand.legName(trial.stanceLeg()));
-            h.put("duration_s", trial.holdS());
-            h.put("end_reason", AnalyzeCommand.reasonName(trial.endReason()));
-            h.put("sway_velocity", trial.sway().meanVelocityDisplay());
-            h.put("sway_area", trial.sway().ellipseAreaDisplay());
+            // From the first sample, not from the board's opening: the wait for a board to answer is no part of
+            // the session, and so a replayed capture or a simulation gives the times of its own clock.
+            ObjectNode h = HoldJson.add(holds, trial, first.nanos);
+            HoldJson.putFinite(h, "sway_velocity", trial.sway().meanVelocityDisplay());
+            HoldJson.putFinite(h, "sway_area", trial.sway().ellipseAreaDisplay());
         }
         return root;
     }
@@ -236,19 +266,23 @@ public final class RunCommand implements Callable<Integer> {
     private static final class Tee implements SampleListener {
         final SampleListener next;
         final BlockingQueue<Object> events;
+        final FirstSample first;
 
-        Tee(SampleListener next, BlockingQueue<Object> events) {
+        Tee(SampleListener next, BlockingQueue<Object> events, FirstSample first) {
             this.next = next;
             this.events = events;
+            this.first = first;
         }
 
         @Override
         public void onPlateSample(PlateSample sample) {
+            first.see(sample.timeNanos);
             next.onPlateSample(sample);
         }
 
         @Override
         public void onImuSample(ImuSample sample) {
+            first.see(sample.timeNanos);
             next.onImuSample(sample);
         }
 
@@ -262,6 +296,22 @@ public final class RunCommand implements Callable<Integer> {
         public void onEnd() {
             next.onEnd();
             events.add(Ended.INSTANCE);
+        }
+    }
+
+    /**
+     * The time of the first sample the pipeline received, on the samples' clock: where a hold's {@code start_s}
+     * and {@code end_s} count from. Written once on the acquisition thread, read by the command at the end.
+     */
+    private static final class FirstSample {
+        volatile long nanos;
+        private boolean seen;
+
+        void see(long timeNanos) {
+            if (!seen) {
+                seen = true;
+                nanos = timeNanos;
+            }
         }
     }
 

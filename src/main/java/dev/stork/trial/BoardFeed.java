@@ -119,6 +119,8 @@ public final class BoardFeed implements AutoCloseable {
     private volatile long samples;
     private volatile long gapSamples;
     private volatile long reconnections;
+    // Pauses of more than 100 ms between the board's samples; fed here, its counts volatile for the readers.
+    private final DataGaps timeGaps = new DataGaps();
     private long rateWindowStartNanos;
     private long rateWindowStartSamples;
     private double achievedRateHz;
@@ -288,14 +290,16 @@ public final class BoardFeed implements AutoCloseable {
     public BoardHealth health() {
         SourceDescription d = source.description();
         long lost = gapSamples;
+        long duplicates = 0;
         long corrupt = 0;
         if (serial != null) {
             SerialLinkStats stats = serial.stats();
             lost = stats.lostSamples();
+            duplicates = stats.duplicates();
             corrupt = stats.corruptFrames();
         }
         return new BoardHealth(d.name(), connection, d.nominalRateHz(), achievedRateHz(System.nanoTime()), samples,
-                lost, corrupt, reconnections, lastMessage);
+                lost, duplicates, corrupt, reconnections, timeGaps.count(), timeGaps.totalS(), lastMessage);
     }
 
     /** Samples per second since the previous window began, refreshed at most once a second; reader threads. */
@@ -397,7 +401,7 @@ public final class BoardFeed implements AutoCloseable {
 
         @Override
         public void onPlateSample(PlateSample sample) {
-            count(sample.sequence);
+            count(sample.sequence, sample.timeNanos);
             if (ready()) {
                 raw.onPlateSample(sample);
                 if (calibrated == null) {
@@ -411,14 +415,17 @@ public final class BoardFeed implements AutoCloseable {
 
         @Override
         public void onImuSample(ImuSample sample) {
-            count(sample.sequence);
+            count(sample.sequence, sample.timeNanos);
             if (ready()) {
                 raw.onImuSample(sample);
                 calibrated.onImuSample(sample);
             }
         }
 
-        private void count(long sequence) {
+        private void count(long sequence, long timeNanos) {
+            // Time gaps are counted on the board's own samples, before an irregular board is put on its grid,
+            // and across reconnections too: the time the board was away is time without data.
+            timeGaps.sample(timeNanos);
             if (lastSequence >= 0 && sequence > lastSequence + 1) {
                 gapSamples = gapSamples + (sequence - lastSequence - 1);
             }

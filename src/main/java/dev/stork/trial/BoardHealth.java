@@ -9,13 +9,17 @@ package dev.stork.trial;
  * @param achievedRateHz samples per second actually delivered over the last second or so, Hz
  * @param samples        samples delivered since the board was opened
  * @param lostSamples    samples missing from sequence gaps (lost or corrupted frames)
+ * @param duplicates     samples dropped because they repeated one already delivered; only a serial plate numbers
+ *                       its frames so that it can tell, so 0 for every other board
  * @param corruptFrames  frames rejected by their check ("CRC errors"); 0 for boards without frames
  * @param reconnections  times the board came back after being lost
+ * @param dataGaps       pauses of more than 100 ms between two samples (see {@link DataGaps}), on any board
+ * @param dataGapS       time without data over those pauses, s
  * @param lastMessage    the last health message, for the person at the board; empty when none
  */
 public record BoardHealth(String source, Connection connection, double nominalRateHz, double achievedRateHz,
-                          long samples, long lostSamples, long corruptFrames, long reconnections,
-                          String lastMessage) {
+                          long samples, long lostSamples, long duplicates, long corruptFrames,
+                          long reconnections, long dataGaps, double dataGapS, String lastMessage) {
 
     /** Connection states of a live board. */
     public enum Connection {

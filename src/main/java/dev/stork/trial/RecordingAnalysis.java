@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Analyses a recording the way a finished trial is analysed: the whole-trial metrics of {@link WholeTrialMetrics}
- * and the single-leg holds found by replaying it through the live pipeline ({@link HoldFinder}, one code path).
+ * and the single-leg holds found by replaying it through the live pipeline ({@link HoldFinder}, one code path), and
+ * the gaps in its time column ({@link DataGaps}).
  *
  * <p>Laboratory recordings (BDS, PDS, AMTI) carry a force and a COP rather than four cells; for hold detection they
  * are replayed as a virtual four-cell plate whose cells reproduce the recorded vertical force and COP exactly.
@@ -64,8 +65,9 @@ public final class RecordingAnalysis {
         if (window.dropoutRows() > 0) {
             notes.add(window.dropoutRows() + " dropout rows (Fz = 0) skipped");
         }
+        DataGaps gaps = DataGaps.of(window.timeS());
         return new RecordingReport(recording.file(), recording.format(), window.size(), recording.rateHz(),
-                window.durationS(), window.dropoutRows(), metrics, holds, notes);
+                window.durationS(), window.dropoutRows(), gaps.count(), gaps.totalS(), metrics, holds, notes);
     }
 
     private static Map<String, Double> imuMetrics(Recording recording, List<String> notes) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stork.sensor.sim.GroundTruth;
 import dev.stork.support.ExpectedValues;
 import dev.stork.support.ReferenceData;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +111,82 @@ class AnalyzeCommandTest {
         assertTrue(run.out.contains("95 % ellipse area       0.94 cm²"), run.out);
         assertTrue(run.out.contains("mean velocity           0.62 cm/s"), run.out);
         assertTrue(run.out.contains("No single-leg hold found."), run.out);
+    }
+
+    @Test
+    void hourWithoutDataInAHoldEndsTheHoldAtTheGapAndIsReported() throws Exception {
+        Path simulated = dir.resolve("session.csv");
+        Run simulate = run("simulate", "--out", simulated.toString(), "--seed", "3", "--script",
+                "on 2; both 3; lift left 10; touchdown; both 3; lift right 6; touchdown; both 2; off");
+        assertEquals(0, simulate.exitCode, simulate.err);
+        GroundTruth truth = GroundTruth.read(GroundTruth.fileFor(simulated));
+        GroundTruth.HoldTruth cutHold = truth.holds().get(0);
+        double longestS = truth.holds().stream().mapToDouble(GroundTruth.HoldTruth::durationS).max().orElseThrow();
+        // Every sample after the middle of the first hold an hour later: the board sent nothing for an hour.
+        Path file = dir.resolve("gap.csv");
+        double[] around = shiftAfter(simulated, file, (cutHold.startS() + cutHold.endS()) / 2, 3600);
+        double lastBeforeS = around[0];
+        double firstAfterS = around[1];
+
+        Run analyze = run("analyze", file.toString(), "--json");
+        assertEquals(0, analyze.exitCode, analyze.err);
+        JsonNode report = JSON.readTree(analyze.out);
+        assertEquals(1, report.get("data_gaps").asLong(), analyze.out);
+        assertEquals(firstAfterS - lastBeforeS, report.get("data_gap_s").asDouble(), 1e-6, analyze.out);
+        JsonNode holds = report.get("holds");
+        int cut = 0;
+        for (JsonNode hold : holds) {
+            // Tolerance 0.5 s of the detector's backdating: the hour is never counted as holding.
+            assertTrue(hold.get("duration_s").asDouble() <= longestS + 0.5, "longer than any scripted hold: " + hold);
+            double startS = hold.get("start_s").asDouble();
+            assertTrue(startS <= lastBeforeS || startS >= firstAfterS, "a hold starts inside the gap: " + hold);
+            if (hold.get("end_reason").asText().equals("data-gap")) {
+                cut++;
+                assertEquals(cutHold.stanceFoot().name().toLowerCase(Locale.ROOT), hold.get("leg").asText(),
+                        hold.toString());
+                assertEquals(cutHold.startS(), startS, 0.5, hold + " start");
+                assertEquals(lastBeforeS, hold.get("end_s").asDouble(), 1e-6, "ends at the last sample before "
+                        + "the gap: " + hold);
+            }
+        }
+        assertEquals(1, cut, "one hold ends at the gap: " + holds);
+
+        Run readable = run("analyze", file.toString());
+        assertEquals(0, readable.exitCode, readable.err);
+        assertTrue(readable.out.contains(String.format(Locale.ROOT, "1 gap(s) in the data (more than 0.1 s between "
+                + "two samples), %.1f s without data", firstAfterS - lastBeforeS)), readable.out);
+        assertTrue(readable.out.contains("data-gap"), readable.out);
+    }
+
+    /**
+     * Copies a Stork recording, moving every sample after {@code afterS} later by {@code shiftS}; returns the time
+     * of the last sample kept in place and of the first one moved.
+     */
+    private static double[] shiftAfter(Path from, Path to, double afterS, double shiftS) throws Exception {
+        List<String> lines = Files.readAllLines(from);
+        List<String> shifted = new ArrayList<>(lines.size());
+        double lastBeforeS = Double.NaN;
+        double firstAfterS = Double.NaN;
+        for (String line : lines) {
+            int comma = line.indexOf(',');
+            if (line.startsWith("#") || line.startsWith("t_s") || comma < 0) {
+                shifted.add(line);
+                continue;
+            }
+            double timeS = Double.parseDouble(line.substring(0, comma));
+            if (timeS <= afterS) {
+                lastBeforeS = timeS;
+                shifted.add(line);
+            } else {
+                double movedS = timeS + shiftS;
+                if (Double.isNaN(firstAfterS)) {
+                    firstAfterS = movedS;
+                }
+                shifted.add(String.format(Locale.ROOT, "%.6f", movedS) + line.substring(comma));
+            }
+        }
+        Files.write(to, shifted);
+        return new double[] {lastBeforeS, firstAfterS};
     }
 
     @Test

@@ -42,16 +42,24 @@ public final class SourceOpener {
      *     a health event and waits for it
      */
     public static SampleSource open(SourceSpec spec, long seed) {
+        return open(spec, seed, Pacing.REAL_TIME);
+    }
+
+    /**
+     * Opens the source; a simulated one with seed {@code seed}, paced by {@code simPacing} ({@link Pacing#FAST}
+     * runs the whole default script as fast as the listener takes it, for tests and quick looks). Real boards
+     * ignore the pacing: they deliver as the hardware does.
+     *
+     * @throws IllegalStateException as {@link #open(SourceSpec, long)}
+     */
+    public static SampleSource open(SourceSpec spec, long seed, Pacing simPacing) {
         switch (spec.kind()) {
-            case SIM_PLATE: {
-                PlateSessionModel model = new PlateSessionModel(SessionScript.parse(DEFAULT_SIM_SCRIPT),
-                        PersonModel.typicalAdult(), SIM_PLATE_RATE_HZ, 0.433, 0.238, seed);
-                return new SimulatedPlateSource(model, Pacing.REAL_TIME, System::nanoTime);
-            }
+            case SIM_PLATE:
+                return new SimulatedPlateSource(simulatedPlate(seed), simPacing, System::nanoTime);
             case SIM_WOBBLE_BOARD: {
                 WobbleSessionModel model = new WobbleSessionModel(SessionScript.parse(DEFAULT_SIM_SCRIPT),
                         PersonModel.typicalAdult(), SIM_WOBBLE_RATE_HZ, seed);
-                return new SimulatedWobbleBoardSource(model, Pacing.REAL_TIME, System::nanoTime);
+                return new SimulatedWobbleBoardSource(model, simPacing, System::nanoTime);
             }
             case SERIAL_PLATE:
                 return new SerialPlateSource(spec.device().toString());
@@ -68,6 +76,15 @@ public final class SourceOpener {
             default:
                 throw new IllegalArgumentException("no opener for " + spec);
         }
+    }
+
+    /**
+     * The session that {@code sim} plays: {@link #DEFAULT_SIM_SCRIPT} by a typical adult on a Wii-sized plate at
+     * {@link #SIM_PLATE_RATE_HZ}; its {@link PlateSessionModel#groundTruth()} is what really happens in it.
+     */
+    public static PlateSessionModel simulatedPlate(long seed) {
+        return new PlateSessionModel(SessionScript.parse(DEFAULT_SIM_SCRIPT), PersonModel.typicalAdult(),
+                SIM_PLATE_RATE_HZ, 0.433, 0.238, seed);
     }
 
     private static SampleSource openI2c(SourceSpec spec) {
