@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Writes a simulated session on a four-cell plate or an IMU wobble board as a Stork recording "
                 + "(CSV) and what really happened in it as FILE.truth.json.",
-            "Script phases, separated by ';': empty S | on S | both S | lift left|right S | touchdown | off [S] "
-                + "(S in seconds). A lift ends with touchdown or off."})
+            "Script phases, separated by ';': empty S | on S [first=left|right] [gap=G] | both S | "
+                + "hesitate left|right S [share=X] | lift left|right S | toe S [share=X] | touchdown | "
+                + "off [S] [first=left|right] [gap=G] | chair X (S in seconds). A lift ends with touchdown, toe or "
+                + "off; docs/simulation.md says what each does."})
 public final class SimulateCommand implements Callable<Integer> {
     /** The script used when none is given. */
     public static final String DEFAULT_SCRIPT =

@@ -17,7 +17,7 @@ abstract sealed class HoldPipeline implements SampleListener, StanceListener per
     /** Period of snapshot publication in sample time, ms (about 30 per second). */
     public static final long PUBLISH_PERIOD_MS = 33;
     private static final long PUBLISH_PERIOD_NANOS = PUBLISH_PERIOD_MS * 1_000_000;
-    private static final double RING_SECONDS = 2;
+    private static final double RING_SECONDS = 4;
 
     private final HoldSway holdSway;
     private final SnapshotExchange exchange;
@@ -76,6 +76,12 @@ abstract sealed class HoldPipeline implements SampleListener, StanceListener per
         if (trialListener != null) {
             trialListener.onTrialResult(lastTrial);
         }
+        publish();
+    }
+
+    @Override
+    public final void onHoldWithdrawn(long startNanos, Leg stanceLeg) {
+        holdSway.cancel();
         publish();
     }
 

@@ -75,6 +75,12 @@ final class HoldSway {
         active = false;
     }
 
+    /** The hold was withdrawn: stop and forget its sway. */
+    void cancel() {
+        active = false;
+        metrics.reset();
+    }
+
     private void consumeBefore(long limitNanos) {
         while (consumed < written) {
             int slot = (int) (consumed & mask);

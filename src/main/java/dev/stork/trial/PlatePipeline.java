@@ -42,12 +42,12 @@ public final class PlatePipeline extends HoldPipeline {
      */
     public PlatePipeline(PlateGeometry geometry, double sampleRateHz, PlateStanceConfig stanceConfig, double cutoffHz,
                          TrialListener trialListener) {
-        super(sampleRateHz, Math.max(stanceConfig.touchdownMinS(), stanceConfig.stepOffMinS()),
+        super(sampleRateHz, PlateStanceConfig.LONGEST_END_DELAY_S,
                 stanceConfig.targetS(), SwaySummary.Unit.METRES, trialListener);
         this.cop = new FourCellCop(geometry, MIN_COP_LOAD_N);
         this.lowPassMl = CausalButterworth.lowPass(FILTER_ORDER, sampleRateHz, cutoffHz);
         this.lowPassAp = CausalButterworth.lowPass(FILTER_ORDER, sampleRateHz, cutoffHz);
-        this.detector = new PlateStanceDetector(stanceConfig, this);
+        this.detector = new PlateStanceDetector(stanceConfig, sampleRateHz, this);
     }
 
     /** A pipeline with the default low-pass. */
@@ -74,7 +74,10 @@ public final class PlatePipeline extends HoldPipeline {
         }
         wasLoaded = cop.loaded();
         record(timeNanos, filteredMlM, filteredApM);
-        detector.update(timeNanos, cop.totalN(), filteredMlM, filteredApM);
+        // The detector dates transitions on the raw COP (the low-pass would delay them) and times stabilisation on
+        // the filtered one.
+        detector.update(timeNanos, cop.totalN(), cop.loaded() ? cop.copMlM() : filteredMlM,
+                cop.loaded() ? cop.copApM() : filteredApM, filteredMlM, filteredApM);
         publishIfDue();
     }
 

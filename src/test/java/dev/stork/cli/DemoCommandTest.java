@@ -37,7 +37,7 @@ class DemoCommandTest {
                 + "leg."), out);
         assertTrue(out.contains("Trial 1 of 4: stand on your LEFT leg.\n  Lift your right foot in 3 ...\n"
                 + "  Lift your right foot in 2 ...\n  Lift your right foot in 1 ...\n  Lift now and hold!\n"), out);
-        assertTrue(out.contains("  Left leg    5.3 s of 15 s [#######.............]  sway speed"),
+        assertTrue(out.contains("  Left leg    5.2 s of 15 s [#######.............]  sway speed"),
                 "a hold timer with a progress bar once a second\n" + out);
         assertTrue(!out.contains("\r") && !out.contains("\033"), "no terminal control codes when not a terminal");
 

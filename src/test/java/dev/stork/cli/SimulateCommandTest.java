@@ -25,13 +25,14 @@ class SimulateCommandTest {
         int code = new CommandLine(new StorkCommand()).setOut(new PrintWriter(out)).execute("simulate", "--out",
                 file.toString(), "--seed", "3", "--rate", "200", "--script", "on 1; both 2; lift left 4; off");
         assertEquals(0, code, out.toString());
-        assertEquals("wrote " + file + ": four-cell plate, 8.0 s at 200 Hz, 1 hold(s)\n"
+        assertEquals("wrote " + file + ": four-cell plate, 9.4 s at 200 Hz, 1 hold(s)\n"
                 + "    3.00 s -   7.00 s  right  step off\n"
                 + "wrote " + file + ".truth.json\n", out.toString());
 
         Recording recording = RecordingReader.read(file);
         assertEquals(RecordingFormat.STORK_PLATE, recording.format());
-        assertEquals(1600, recording.size(), "8 s at 200 Hz");
+        // 1 + 2 + 4 s, then stepping off from one leg: 0.3 s, half the weight for 0.3 s, 0.3 s, and 1.5 s empty.
+        assertEquals(1880, recording.size(), "9.4 s at 200 Hz");
         assertEquals(200, recording.rateHz(), 0);
         assertEquals("3", recording.metadata().get("seed"));
         assertEquals("0.433", recording.metadata().get("cell_spacing_ml_m"));
@@ -58,8 +59,8 @@ class SimulateCommandTest {
         int code = new CommandLine(new StorkCommand()).setErr(new PrintWriter(err)).execute("simulate", "--out",
                 dir.resolve("x.csv").toString(), "--script", "on 2; hop 3");
         assertEquals(2, code);
-        assertEquals("stork simulate: script phase 2 'hop 3': unknown phase 'hop'; use empty, on, both, lift "
-                + "left|right, touchdown, off", err.toString().trim());
+        assertEquals("stork simulate: script phase 2 'hop 3': unknown phase 'hop'; use empty, on, both, hesitate, "
+                + "lift left|right, touchdown, toe, off, chair", err.toString().trim());
         assertTrue(!Files.exists(dir.resolve("x.csv")), "nothing written");
     }
 }

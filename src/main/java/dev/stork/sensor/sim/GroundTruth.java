@@ -16,7 +16,8 @@ import java.util.List;
  * @param rateHz    sample rate, Hz
  * @param durationS length of the session, s
  * @param phases    every phase of the script, in order
- * @param holds     every hold: a single-leg phase on a plate; a run of the board kept off its rim on a wobble board
+ * @param holds     every hold: a single-leg phase on a plate (a toe touch splits a lift into two); a run of the
+ *                  board kept off its rim on a wobble board
  */
 public record GroundTruth(String board, String script, long seed, double rateHz, double durationS,
                           List<PhaseTruth> phases, List<HoldTruth> holds) {
@@ -29,8 +30,8 @@ public record GroundTruth(String board, String script, long seed, double rateHz,
     /**
      * One phase of the script.
      *
-     * @param kind       the phase's kind in lower case (empty, on, both, lift, off)
-     * @param liftedFoot for a lift: the foot in the air
+     * @param kind       the phase's kind in lower case (empty, on, both, hesitate, lift, toe, off, chair)
+     * @param liftedFoot for a lift: the foot in the air; for a toe touch: the foot whose toes touch
      * @param startS     start, s from the session's beginning
      * @param endS       end, s
      */
@@ -42,8 +43,10 @@ public record GroundTruth(String board, String script, long seed, double rateHz,
      *
      * @param stanceFoot the foot carrying the weight; null on a wobble board when the run was not one single-leg
      *                   phase
-     * @param startS     when the foot left the plate (or the rim left the floor), s
-     * @param endS       when the foot touched down, the load began to drop, or the rim touched, s
+     * @param startS     foot-off: the instant the free foot's load reached 0 (on a wobble board: the rim left the
+     *                   floor), s
+     * @param endS       touchdown: the first instant the free foot (or its toes) bore load again; stepping off
+     *                   from one leg, the instant the total load began to fall; or the rim touched, s
      * @param ending     how it ended
      */
     public record HoldTruth(Side stanceFoot, double startS, double endS, Ending ending) {

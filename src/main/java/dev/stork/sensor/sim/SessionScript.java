@@ -1,40 +1,61 @@
 package dev.stork.sensor.sim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the simulated person does, as a small script of phases separated by {@code ;}. Durations are seconds
- * (decimals allowed); words are case-insensitive.
+ * (decimals allowed); words are case-insensitive; options are written {@code key=value} after the other words.
  *
  * <pre>
- *   empty S         the board is empty for S s
- *   on S            step onto the board and stand on both feet; S s from the first contact
- *   both S          stand on both feet for S s
- *   lift left S     lift the left foot and stand on the right foot for S s (likewise "lift right S")
- *   touchdown       the lifted foot comes back down (on a wobble board: the rim touches the floor)
- *   off [S]         step off the board; then the board stays empty for S s (default 1)
+ *   empty S                          the board is empty for S s
+ *   on S [first=left|right] [gap=G]  step onto the board: one foot (default right) lands first and carries about
+ *                                    half the weight while the other is still on the floor; the second lands G s
+ *                                    later (default 0.4) and the weight spreads onto both feet in 0.3 s. S s from
+ *                                    the first contact; S must be at least G + 0.35
+ *   both S                           stand on both feet for S s
+ *   hesitate left|right S [share=X]  shift the weight off that foot, which keeps X of the body weight (default
+ *                                    0.15, less than 0.5) for S s, then shift back (or go on to lift that foot
+ *                                    if a lift of it follows). The foot never leaves: not a hold
+ *   lift left S                      lift the left foot and stand on the right foot for S s, from foot-off to
+ *                                    touchdown (likewise "lift right S")
+ *   touchdown                        the lifted foot comes back down (on a wobble board: the rim touches the floor)
+ *   toe S [share=X]                  right after a lift: the lifted foot's toes touch the board 7 cm in front of
+ *                                    its place for S s (at least 0.1), carrying X of the body weight (default
+ *                                    0.1). Ends the hold as a touchdown; then "lift" of the same foot (a new hold
+ *                                    from the end of the touch), "both" or "off"
+ *   off [S] [first=left|right] [gap=G]  step off: from both feet the first foot (default left) unloads and leaves,
+ *                                    the other carries about half for G s (default 0.3) and leaves; from a lift
+ *                                    the free foot goes to the floor and the stance foot unloads. Then the board
+ *                                    is empty for S s (default 1.5). The phase lasts 0.6 + G + S s
+ *   chair X                          from here on a hand on a chair carries X of the body weight (0 to 0.5);
+ *                                    takes no time
  * </pre>
  *
- * A {@code lift} must be followed by {@code touchdown} or {@code off}; the script must begin with {@code empty} or
- * {@code on}. Example: {@code "on 2; both 5; lift left 12; touchdown; both 3; lift right 20; off"}.
+ * A script begins with {@code on}, {@code empty} or {@code chair}. A {@code lift} must be followed by
+ * {@code touchdown}, {@code toe} or {@code off}. {@code lift} and {@code off} directly after a {@code touchdown}
+ * get a {@code both} of {@value #SETTLE_AFTER_TOUCHDOWN_S} s before them, the shortest time in which the person can
+ * take the weight back and shift it again. Example: {@code "on 2; both 5; lift left 12; touchdown; both 3; lift
+ * right 20; off"}.
  *
  * @param text   the script as written
- * @param phases the phases with their start and end times, in order
+ * @param phases the phases with their start and end times, in order (a {@code chair} phase has zero duration)
  */
 public record SessionScript(String text, List<Phase> phases) {
 
     /** Kinds of phase. */
     public enum Kind {
-        EMPTY, ON, BOTH, LIFT, OFF
+        EMPTY, ON, BOTH, LIFT, OFF, HESITATE, TOE, CHAIR
     }
 
     /** How a single-leg phase ended. */
     public enum Ending {
         /** Not a single-leg phase. */
         NONE,
-        /** The lifted foot came down. */
+        /** The lifted foot came down (flat, or its toes in a {@link Kind#TOE} phase). */
         TOUCHDOWN,
         /** The person stepped off from one leg. */
         STEP_OFF
@@ -44,20 +65,96 @@ public record SessionScript(String text, List<Phase> phases) {
      * One phase.
      *
      * @param kind       what happens
-     * @param liftedFoot for {@link Kind#LIFT}: the foot in the air; otherwise null
+     * @param liftedFoot for {@link Kind#LIFT}: the foot in the air; for {@link Kind#TOE}: the foot whose toes touch;
+     *                   otherwise null
      * @param startS     start, seconds from the beginning of the session
      * @param endS       end, seconds
      * @param ending     for {@link Kind#LIFT}: how it ended
+     * @param foot       the foot the phase is about: {@link Kind#ON} the first to land, {@link Kind#OFF} the first
+     *                   to leave (unused after a lift, where the free foot leaves first), {@link Kind#HESITATE} the
+     *                   foot unloaded, {@link Kind#LIFT} and {@link Kind#TOE} the lifted foot; otherwise null
+     * @param share      share of the body weight: {@link Kind#HESITATE} on the unloaded foot, {@link Kind#TOE} on
+     *                   the toes, {@link Kind#CHAIR} on the chair; otherwise 0
+     * @param gapS       {@link Kind#ON}: time between the two feet landing; {@link Kind#OFF}: time the second foot
+     *                   stays alone after the first left, s; otherwise 0
+     * @param chairShare share of the body weight carried by a hand on a chair during this phase (0 without one)
      */
-    public record Phase(Kind kind, Side liftedFoot, double startS, double endS, Ending ending) {
-        /** The foot carrying the weight in a {@link Kind#LIFT} phase; null otherwise. */
+    public record Phase(Kind kind, Side liftedFoot, double startS, double endS, Ending ending, Side foot,
+                        double share, double gapS, double chairShare) {
+
+        /**
+         * A phase written without options: the defaults of {@link SessionScript#parse} for its kind (right foot
+         * first on, left foot first off, gaps {@value SessionScript#DEFAULT_ON_GAP_S} and
+         * {@value SessionScript#DEFAULT_OFF_GAP_S} s, hesitation share {@value SessionScript#DEFAULT_HESITATE_SHARE},
+         * toe share {@value SessionScript#DEFAULT_TOE_SHARE}) and no chair.
+         */
+        public Phase(Kind kind, Side liftedFoot, double startS, double endS, Ending ending) {
+            this(kind, liftedFoot, startS, endS, ending, defaultFoot(kind, liftedFoot), defaultShare(kind),
+                    defaultGapS(kind), 0);
+        }
+
+        /** The foot carrying the weight in a {@link Kind#LIFT} or {@link Kind#TOE} phase; null otherwise. */
         public Side stanceFoot() {
             return liftedFoot == null ? null : liftedFoot.other();
+        }
+
+        /** For {@link Kind#OFF}: how long the board is empty at the end, s; otherwise 0. */
+        public double emptyAfterOffS() {
+            return kind == Kind.OFF ? endS - startS - 2 * STEP_OFF_FOOT_S - gapS : 0;
+        }
+
+        private static Side defaultFoot(Kind kind, Side liftedFoot) {
+            return switch (kind) {
+                case ON -> DEFAULT_ON_FIRST;
+                case OFF -> DEFAULT_OFF_FIRST;
+                case LIFT, TOE -> liftedFoot;
+                default -> null;
+            };
+        }
+
+        private static double defaultShare(Kind kind) {
+            return switch (kind) {
+                case HESITATE -> DEFAULT_HESITATE_SHARE;
+                case TOE -> DEFAULT_TOE_SHARE;
+                default -> 0;
+            };
+        }
+
+        private static double defaultGapS(Kind kind) {
+            return switch (kind) {
+                case ON -> DEFAULT_ON_GAP_S;
+                case OFF -> DEFAULT_OFF_GAP_S;
+                default -> 0;
+            };
         }
     }
 
     /** Default empty time after {@code off}, s. */
-    public static final double DEFAULT_OFF_EMPTY_S = 1.0;
+    public static final double DEFAULT_OFF_EMPTY_S = 1.5;
+    /** Default foot to land first in {@code on}. */
+    public static final Side DEFAULT_ON_FIRST = Side.RIGHT;
+    /** Default foot to leave first in {@code off} from both feet. */
+    public static final Side DEFAULT_OFF_FIRST = Side.LEFT;
+    /** Default time between the first and the second foot landing in {@code on}, s. */
+    public static final double DEFAULT_ON_GAP_S = 0.4;
+    /** Default time the second foot stays alone in {@code off}, s. */
+    public static final double DEFAULT_OFF_GAP_S = 0.3;
+    /** Time the weight takes to spread onto both feet after the second foot lands in {@code on}, s. */
+    public static final double SPREAD_S = 0.3;
+    /** {@code on S} needs S of at least the gap plus this, s (the spread and a moment of standing). */
+    public static final double ON_AFTER_GAP_S = 0.35;
+    /** Time each foot takes to unload when stepping off, s. */
+    public static final double STEP_OFF_FOOT_S = 0.3;
+    /** Default share of the body weight on a hesitating foot. */
+    public static final double DEFAULT_HESITATE_SHARE = 0.15;
+    /** Default share of the body weight on the toes in {@code toe}. */
+    public static final double DEFAULT_TOE_SHARE = 0.1;
+    /** Time the toe load takes to rise, and to fall again, inside a {@code toe} phase, s. */
+    public static final double TOE_RAMP_S = 0.05;
+    /** Largest share of the body weight a chair may carry. */
+    public static final double MAX_CHAIR_SHARE = 0.5;
+    /** Time on both feet inserted between a {@code touchdown} and a directly following {@code lift} or {@code off}. */
+    public static final double SETTLE_AFTER_TOUCHDOWN_S = 0.6;
 
     /** Copies the phase list. */
     public SessionScript {
@@ -70,100 +167,309 @@ public record SessionScript(String text, List<Phase> phases) {
      * @throws IllegalArgumentException naming the phase (by number and text) that is wrong
      */
     public static SessionScript parse(String text) {
-        List<Phase> phases = new ArrayList<>();
-        String[] parts = text.split(";");
-        double t = 0;
-        Side pendingLift = null;
-        double pendingLiftStart = 0;
-        double pendingLiftEnd = 0;
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            if (part.isEmpty()) {
-                continue;
+        return new Parser(text).parse();
+    }
+
+    /** The parser's state while it walks through the phases. */
+    private static final class Parser {
+        private final String text;
+        private final List<Phase> phases = new ArrayList<>();
+        private double t;
+        private double chairShare;
+        private boolean onBoard;
+        private boolean started;
+        private boolean afterTouchdown;
+        private Side pendingLift;
+        private double pendingLiftStart;
+        private double pendingLiftEnd;
+        private Side afterToe;
+        private boolean endsWithChair;
+        private String where;
+
+        Parser(String text) {
+            this.text = text;
+        }
+
+        SessionScript parse() {
+            String[] parts = text.split(";");
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].trim();
+                if (part.isEmpty()) {
+                    continue;
+                }
+                where = "script phase " + (i + 1) + " '" + part + "'";
+                phase(part.toLowerCase(Locale.ROOT).split("\\s+"));
             }
-            String[] words = part.toLowerCase(Locale.ROOT).split("\\s+");
-            String where = "script phase " + (i + 1) + " '" + part + "'";
+            if (pendingLift != null) {
+                throw new IllegalArgumentException("script '" + text + "' ends during a lift: add 'touchdown' or "
+                        + "'off'");
+            }
+            if (afterToe != null) {
+                throw new IllegalArgumentException("script '" + text + "' ends with 'toe': add 'lift', 'both' or "
+                        + "'off'");
+            }
+            if (!started) {
+                throw new IllegalArgumentException("script '" + text + "' has no phases");
+            }
+            if (endsWithChair) {
+                throw new IllegalArgumentException("script '" + text + "' ends with 'chair': put it before the "
+                        + "phases it is for");
+            }
+            return new SessionScript(text, phases);
+        }
+
+        private void phase(String[] words) {
             String verb = words[0];
-            if (pendingLift != null && !verb.equals("touchdown") && !verb.equals("off")) {
-                throw new IllegalArgumentException(where + ": a lift must end with 'touchdown' or 'off'");
+            if (pendingLift != null && !verb.equals("touchdown") && !verb.equals("off") && !verb.equals("toe")) {
+                throw error("a lift must end with 'touchdown', 'toe' or 'off'");
             }
-            if (phases.isEmpty() && pendingLift == null && !verb.equals("on") && !verb.equals("empty")) {
-                throw new IllegalArgumentException(where + ": a script begins with 'on S' or 'empty S'");
+            if (afterToe != null && !verb.equals("lift") && !verb.equals("both") && !verb.equals("off")) {
+                throw error("'toe' must be followed by 'lift', 'both' or 'off'");
+            }
+            if (!started && !verb.equals("on") && !verb.equals("empty") && !verb.equals("chair")) {
+                throw error("a script begins with 'on S' or 'empty S'");
+            }
+            boolean needsPerson = verb.equals("both") || verb.equals("lift") || verb.equals("hesitate")
+                    || verb.equals("off");
+            if (needsPerson && !onBoard) {
+                throw error("nobody is on the board: step on first with 'on S'");
+            }
+            if (afterTouchdown && (verb.equals("lift") || verb.equals("off"))) {
+                add(new Phase(Kind.BOTH, null, t, t + SETTLE_AFTER_TOUCHDOWN_S, Ending.NONE, null, 0, 0,
+                        chairShare));
+                t += SETTLE_AFTER_TOUCHDOWN_S;
+            }
+            if (!verb.equals("chair")) {
+                afterTouchdown = false;
+                endsWithChair = false;
             }
             switch (verb) {
-                case "empty", "on", "both" -> {
-                    expectWords(where, words, 2);
-                    double d = seconds(where, words[1]);
-                    Kind kind = verb.equals("empty") ? Kind.EMPTY : verb.equals("on") ? Kind.ON : Kind.BOTH;
-                    phases.add(new Phase(kind, null, t, t + d, Ending.NONE));
+                case "empty" -> {
+                    Map<String, String> options = options(words, 1, 1);
+                    if (onBoard) {
+                        throw error("the person is on the board: step off first with 'off'");
+                    }
+                    double d = seconds(words[1]);
+                    noOptions(options);
+                    add(new Phase(Kind.EMPTY, null, t, t + d, Ending.NONE, null, 0, 0, chairShare));
+                    t += d;
+                }
+                case "on" -> {
+                    Map<String, String> options = options(words, 1, 1);
+                    if (onBoard) {
+                        throw error("the person is already on the board");
+                    }
+                    double d = seconds(words[1]);
+                    Side first = side(options.remove("first"), DEFAULT_ON_FIRST);
+                    double gap = gap(options.remove("gap"), DEFAULT_ON_GAP_S);
+                    noOptions(options);
+                    if (d < gap + ON_AFTER_GAP_S) {
+                        throw error(String.format(Locale.ROOT, "stepping on with a gap of %.2f s takes at least "
+                                + "%.2f s (gap + %.2f s to spread the weight), got %s", gap, gap + ON_AFTER_GAP_S,
+                                ON_AFTER_GAP_S, words[1]));
+                    }
+                    add(new Phase(Kind.ON, null, t, t + d, Ending.NONE, first, 0, gap, chairShare));
+                    t += d;
+                    onBoard = true;
+                }
+                case "both" -> {
+                    Map<String, String> options = options(words, 1, 1);
+                    double d = seconds(words[1]);
+                    noOptions(options);
+                    afterToe = null;
+                    add(new Phase(Kind.BOTH, null, t, t + d, Ending.NONE, null, 0, 0, chairShare));
+                    t += d;
+                }
+                case "hesitate" -> {
+                    Map<String, String> options = options(words, 2, 2);
+                    Side foot = side(words[1]);
+                    double d = seconds(words[2]);
+                    double share = share(options.remove("share"), DEFAULT_HESITATE_SHARE, 0.5, "less than 0.5: "
+                            + "a hesitating foot keeps less than half the weight but never leaves");
+                    noOptions(options);
+                    add(new Phase(Kind.HESITATE, null, t, t + d, Ending.NONE, foot, share, 0, chairShare));
                     t += d;
                 }
                 case "lift" -> {
-                    expectWords(where, words, 3);
-                    Side foot = switch (words[1]) {
-                        case "left" -> Side.LEFT;
-                        case "right" -> Side.RIGHT;
-                        default -> throw new IllegalArgumentException(where + ": expected 'left' or 'right', got '"
-                                + words[1] + "'");
-                    };
-                    double d = seconds(where, words[2]);
+                    Map<String, String> options = options(words, 2, 2);
+                    Side foot = side(words[1]);
+                    double d = seconds(words[2]);
+                    noOptions(options);
+                    if (afterToe != null && foot != afterToe) {
+                        throw error("after 'toe' the same foot lifts again: 'lift "
+                                + afterToe.name().toLowerCase(Locale.ROOT) + " S'");
+                    }
+                    afterToe = null;
                     pendingLift = foot;
                     pendingLiftStart = t;
                     pendingLiftEnd = t + d;
                     t += d;
                 }
                 case "touchdown" -> {
-                    expectWords(where, words, 1);
+                    options(words, 0, 0);
                     if (pendingLift == null) {
-                        throw new IllegalArgumentException(where + ": 'touchdown' needs a 'lift' before it");
+                        throw error("'touchdown' needs a 'lift' before it");
                     }
-                    phases.add(new Phase(Kind.LIFT, pendingLift, pendingLiftStart, pendingLiftEnd, Ending.TOUCHDOWN));
-                    pendingLift = null;
+                    closeLift(Ending.TOUCHDOWN);
+                    afterTouchdown = true;
+                }
+                case "toe" -> {
+                    Map<String, String> options = options(words, 1, 1);
+                    if (pendingLift == null) {
+                        throw error("'toe' needs a 'lift' before it");
+                    }
+                    double d = seconds(words[1]);
+                    double share = share(options.remove("share"), DEFAULT_TOE_SHARE, 0.5, "less than 0.5");
+                    noOptions(options);
+                    if (d < 2 * TOE_RAMP_S) {
+                        throw error("a toe touch lasts at least " + 2 * TOE_RAMP_S + " s (its load rises and falls "
+                                + "in " + TOE_RAMP_S + " s), got " + words[1]);
+                    }
+                    Side foot = pendingLift;
+                    closeLift(Ending.TOUCHDOWN);
+                    add(new Phase(Kind.TOE, foot, t, t + d, Ending.NONE, foot, share, 0, chairShare));
+                    t += d;
+                    afterToe = foot;
                 }
                 case "off" -> {
-                    if (words.length > 2) {
-                        throw new IllegalArgumentException(where + ": expected 'off' or 'off S'");
+                    Map<String, String> options = options(words, 0, 1);
+                    double d = words.length > 1 && !words[1].contains("=") ? seconds(words[1]) : DEFAULT_OFF_EMPTY_S;
+                    boolean fromOneLeg = pendingLift != null || afterToe != null;
+                    String firstWord = options.remove("first");
+                    if (fromOneLeg && firstWord != null) {
+                        throw error("from one leg the free foot leaves first: drop 'first='");
                     }
-                    double d = words.length == 2 ? seconds(where, words[1]) : DEFAULT_OFF_EMPTY_S;
+                    Side first = side(firstWord, DEFAULT_OFF_FIRST);
+                    double gap = gap(options.remove("gap"), DEFAULT_OFF_GAP_S);
+                    noOptions(options);
                     if (pendingLift != null) {
-                        phases.add(new Phase(Kind.LIFT, pendingLift, pendingLiftStart, pendingLiftEnd,
-                                Ending.STEP_OFF));
-                        pendingLift = null;
+                        closeLift(Ending.STEP_OFF);
                     }
-                    phases.add(new Phase(Kind.OFF, null, t, t + d, Ending.NONE));
-                    t += d;
+                    afterToe = null;
+                    double length = 2 * STEP_OFF_FOOT_S + gap + d;
+                    add(new Phase(Kind.OFF, null, t, t + length, Ending.NONE, first, 0, gap, chairShare));
+                    t += length;
+                    onBoard = false;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown phase '" + verb
-                        + "'; use empty, on, both, lift left|right, touchdown, off");
+                case "chair" -> {
+                    options(words, 1, 1);
+                    double x = number(words[1], "a share of the body weight");
+                    if (!(x >= 0 && x <= MAX_CHAIR_SHARE)) {
+                        throw error("a chair carries 0 to " + MAX_CHAIR_SHARE + " of the body weight, got "
+                                + words[1]);
+                    }
+                    chairShare = x;
+                    phases.add(new Phase(Kind.CHAIR, null, t, t, Ending.NONE, null, x, 0, x));
+                    endsWithChair = true;
+                }
+                default -> throw error("unknown phase '" + verb
+                        + "'; use empty, on, both, hesitate, lift left|right, touchdown, toe, off, chair");
             }
         }
-        if (pendingLift != null) {
-            throw new IllegalArgumentException("script '" + text + "' ends during a lift: add 'touchdown' or 'off'");
-        }
-        if (phases.isEmpty()) {
-            throw new IllegalArgumentException("script '" + text + "' has no phases");
-        }
-        return new SessionScript(text, phases);
-    }
 
-    private static void expectWords(String where, String[] words, int count) {
-        if (words.length != count) {
-            throw new IllegalArgumentException(where + ": expected " + (count - 1) + " argument(s) after '"
-                    + words[0] + "'");
+        private void add(Phase phase) {
+            phases.add(phase);
+            started = true;
         }
-    }
 
-    private static double seconds(String where, String word) {
-        double s;
-        try {
-            s = Double.parseDouble(word);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + ": '" + word + "' is not a duration in seconds", e);
+        private void closeLift(Ending ending) {
+            add(new Phase(Kind.LIFT, pendingLift, pendingLiftStart, pendingLiftEnd, ending, pendingLift, 0, 0,
+                    chairShare));
+            pendingLift = null;
         }
-        if (!(s > 0 && s < 1e6)) {
-            throw new IllegalArgumentException(where + ": duration must be positive seconds, got " + word);
+
+        /**
+         * Checks the count of plain words after the verb ({@code min} to {@code max}, options not counted) and
+         * returns the {@code key=value} options, which must come after the plain words.
+         */
+        private Map<String, String> options(String[] words, int min, int max) {
+            int plain = 0;
+            Map<String, String> options = new HashMap<>();
+            for (int i = 1; i < words.length; i++) {
+                int eq = words[i].indexOf('=');
+                if (eq < 0) {
+                    if (!options.isEmpty()) {
+                        throw error("options (key=value) come last, got '" + words[i] + "' after them");
+                    }
+                    plain++;
+                } else {
+                    String key = words[i].substring(0, eq);
+                    if (options.put(key, words[i].substring(eq + 1)) != null) {
+                        throw error("option '" + key + "' given twice");
+                    }
+                }
+            }
+            if (plain < min || plain > max) {
+                throw error("expected " + (min == max ? Integer.toString(min) : min + " to " + max)
+                        + " argument(s) after '" + words[0] + "'");
+            }
+            return options;
         }
-        return s;
+
+        private void noOptions(Map<String, String> left) {
+            if (!left.isEmpty()) {
+                throw error("unknown option '" + left.keySet().iterator().next() + "='");
+            }
+        }
+
+        private Side side(String word) {
+            return switch (word) {
+                case "left" -> Side.LEFT;
+                case "right" -> Side.RIGHT;
+                default -> throw error("expected 'left' or 'right', got '" + word + "'");
+            };
+        }
+
+        private Side side(String word, Side ifAbsent) {
+            return word == null ? ifAbsent : side(word);
+        }
+
+        private double gap(String word, double ifAbsent) {
+            if (word == null) {
+                return ifAbsent;
+            }
+            double g = number(word, "a gap in seconds");
+            if (!(g >= 0 && g <= 5)) {
+                throw error("gap must be 0 to 5 s, got " + word);
+            }
+            return g;
+        }
+
+        private double share(String word, double ifAbsent, double below, String rule) {
+            if (word == null) {
+                return ifAbsent;
+            }
+            double x = number(word, "a share of the body weight");
+            if (!(x > 0 && x < below)) {
+                throw error("share must be more than 0 and " + rule + ", got " + word);
+            }
+            return x;
+        }
+
+        private double seconds(String word) {
+            double s;
+            try {
+                s = Double.parseDouble(word);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + ": '" + word + "' is not a duration in seconds", e);
+            }
+            if (!(s > 0 && s < 1e6)) {
+                throw error("duration must be positive seconds, got " + word);
+            }
+            return s;
+        }
+
+        private double number(String word, String what) {
+            try {
+                return Double.parseDouble(word);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + ": '" + word + "' is not " + what, e);
+            }
+        }
+
+        private IllegalArgumentException error(String message) {
+            return new IllegalArgumentException(where + ": " + message);
+        }
     }
 
     /** Total duration of the session, s. */
@@ -171,7 +477,11 @@ public record SessionScript(String text, List<Phase> phases) {
         return phases.get(phases.size() - 1).endS();
     }
 
-    /** The phase at time {@code tS} (the last phase after the end); its index in {@link #phases()}. */
+    /**
+     * The phase at time {@code tS} (the last phase after the end; never a zero-length {@link Kind#CHAIR} phase
+     * unless it is the last); its index in {@link #phases()}. {@code hint} is where to start looking, e.g. the
+     * index found for the previous sample. Allocates nothing.
+     */
     public int phaseIndexAt(double tS, int hint) {
         int i = Math.max(0, Math.min(hint, phases.size() - 1));
         while (i > 0 && tS < phases.get(i).startS()) {

@@ -10,11 +10,14 @@ import java.util.Random;
  *
  * <p>The board rests on its rim (tilted just past the edge angle) while nobody balances it: when empty, while
  * stepping on ({@code on}), after stepping off, and for {@value #EDGE_DWELL_S} s after a {@code touchdown} (the rim
- * touched the floor and the person levels the board again). In {@code both} and {@code lift} phases the person
- * keeps the rim off the floor: the tilt is sway from two {@link SwayOscillator}s (roll = ML, pitch = AP), larger on
- * one leg and growing with fatigue, softly limited a few degrees inside the edge. A balancing run starts with a
- * {@value #LEVEL_S} s move from the rim to level (the true start is the run's first sample) and ends, on
- * touchdown or step-off, with a {@value #TO_EDGE_S} s move onto the rim that reaches it at the true end.
+ * touched the floor and the person levels the board again). In {@code both}, {@code hesitate} (balancing on two
+ * legs) and {@code lift} phases the person keeps the rim off the floor: the tilt is sway from two
+ * {@link SwayOscillator}s (roll = ML, pitch = AP), larger on one leg and growing with fatigue, softly limited a few
+ * degrees inside the edge. A balancing run starts with a {@value #LEVEL_S} s move from the rim to level (the true
+ * start is the run's first sample) and ends, on touchdown, toe touch or step-off, with a {@value #TO_EDGE_S} s move
+ * onto the rim that reaches it at the true end. A {@code toe} phase is the rim touching the floor for its duration;
+ * the next {@code lift} or {@code both} levels the board again at once. A hand on a {@code chair} steadies the
+ * board: sway is smaller by the chair's share.
  *
  * <p>The IMU (x to the right, y to the front, z up) reads gravity rotated into the board's frame plus white noise,
  * and the rates of change of the two tilt angles plus noise. Single-threaded; {@link #next} allocates nothing.
@@ -43,6 +46,7 @@ public final class WobbleSessionModel {
     private final double[] restRollSign;
     private long index;
     private int run;
+    private int phaseIndex;
     private double lastRollRad;
     private double lastPitchRad;
 
@@ -63,7 +67,8 @@ public final class WobbleSessionModel {
         this.random = new Random(seed);
         this.roll = new SwayOscillator(random);
         this.pitch = new SwayOscillator(random);
-        this.sampleCount = (long) Math.floor(script.durationS() * rateHz);
+        // A hair over the product, so that 5.1 s at 200 Hz is 1020 samples and not 1019.
+        this.sampleCount = (long) Math.floor(script.durationS() * rateHz + 1e-6);
         List<double[]> runs = balancingRuns(script);
         runStartS = new double[runs.size()];
         runEndS = new double[runs.size()];
@@ -84,7 +89,11 @@ public final class WobbleSessionModel {
         double end = 0;
         boolean afterTouchdown = false;
         for (SessionScript.Phase p : script.phases()) {
-            boolean balancing = p.kind() == SessionScript.Kind.BOTH || p.kind() == SessionScript.Kind.LIFT;
+            if (p.kind() == SessionScript.Kind.CHAIR) {
+                continue;
+            }
+            boolean balancing = p.kind() == SessionScript.Kind.BOTH || p.kind() == SessionScript.Kind.LIFT
+                    || p.kind() == SessionScript.Kind.HESITATE;
             if (balancing && Double.isNaN(start)) {
                 start = p.startS() + (afterTouchdown ? EDGE_DWELL_S : 0);
             }
@@ -135,7 +144,9 @@ public final class WobbleSessionModel {
             run++;
         }
         boolean singleLeg = inLift(t);
-        double sigmaRad = Math.toRadians(person.wobbleSwayDeg()) * (singleLeg ? 1.7 : 1)
+        phaseIndex = script.phaseIndexAt(t, phaseIndex);
+        double steadying = 1 - script.phases().get(phaseIndex).chairShare();
+        double sigmaRad = Math.toRadians(person.wobbleSwayDeg()) * (singleLeg ? 1.7 : 1) * steadying
                 * (1 + person.fatiguePerS() * Math.max(0, t - (run < runStartS.length ? runStartS[run] : t)));
         double swayRoll = roll.step(dtS, SWAY_HZ, sigmaRad);
         double swayPitch = pitch.step(dtS, SWAY_HZ, sigmaRad);

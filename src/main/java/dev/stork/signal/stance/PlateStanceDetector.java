@@ -1,63 +1,120 @@
 package dev.stork.signal.stance;
 
+import dev.stork.signal.stance.SampleRing.Series;
+
 /**
  * Follows a person on a force plate, one sample at a time: empty plate, stepping on, two-leg stance, a single-leg
  * hold on the left or right foot, and the hold's end by touchdown of the free foot, by stepping off, or by reaching
  * the target time.
  *
- * <p>A lifted foot shows as a medio-lateral shift of the COP from its two-leg position towards the stance foot
- * (right shift: standing on the right foot). Touchdown brings it back towards the two-leg position; stepping off
- * drops the load. Every transition needs its condition to hold for a minimum time (hysteresis against noise) and is
- * then backdated to the sample where the condition began. Time to stabilisation is measured from the hold's start
- * with the COP speed ({@link PlateStanceConfig#stableSpeedMps()}).
+ * <p>A hold starts at foot-off, the instant the free foot's load reaches zero, and ends at touchdown, the first
+ * instant it bears load again, or, stepping off, when the total load starts to fall (see docs/training.md). The
+ * plate only measures the total load and its centre (COP); on two legs the COP lies between the feet where it
+ * splits the load, so the free foot's share of the load is the COP's position between the feet
+ * ({@link FeetOnPlate}). The feet are found from the person's own stance: the first foot alone while stepping on,
+ * the stance foot of every hold, the mirror of a known foot about the two-leg COP.
  *
- * <p>Feed it the (causally filtered) COP and the total load of every sample. Single-threaded: call
- * {@link #update} from one thread; the listener is called on that thread. {@link #update} and {@link #reset()}
- * allocate nothing, so the same object serves live acquisition and replay.
+ * <p>Every transition is first confirmed, well past its start, by a condition that lasts a minimum time
+ * (hysteresis against sway and noise), then dated in the last seconds of samples ({@link SampleRing}) to the
+ * instant it really happened ({@link TransitionFit}). A brief toe touch is seen as a jump of the COP towards the
+ * free foot that stays; the re-lift after it as the jump back, and starts a new hold. A single-leg moment shorter
+ * than {@link PlateStanceConfig#minStepOffHoldS()} ended by stepping off is a person leaving one foot after the
+ * other and is withdrawn. Time to stabilisation is measured from the hold's start with the smoothed COP speed
+ * ({@link PlateStanceConfig#stableSpeedMps()}).
+ *
+ * <p>Feed it the total load, the raw COP (for timing: a low-pass filter would delay every transition) and, for the
+ * speed, the smoothed COP. Single-threaded: call {@link #update} from one thread; the listener is called on that
+ * thread. {@link #update} and {@link #reset()} allocate nothing, so the same object serves live acquisition and
+ * replay.
  */
 public final class PlateStanceDetector extends StanceDetector {
-    private static final double BODY_LOAD_TAU_S = 1.0;
-    private static final double BASELINE_TAU_S = 2.0;
-    private static final double HOLD_SHIFT_TAU_S = 1.0;
+    private static final double RING_SECONDS = 5;
+    private static final double TWO_LEG_TAU_S = 2.0;
+    private static final double HOLD_LEVEL_TAU_S = 1.0;
+    private static final double STEADY_BAND = 0.15;
+    private static final double LOAD_RISE = 1.15;
+    private static final double LOAD_FALL = 0.55;
+    private static final double LIFT_LOAD_LOW = 0.6;
+    private static final double NEAR_TWO_LEG_PROGRESS = 0.3;
+    private static final long LOAD_CHANGE_NANOS = 100_000_000L;
+    private static final long REARM_NANOS = 300_000_000L;
+    private static final long CONFIRM_WINDOW_NANOS = 300_000_000L;
+    private static final long STEP_NANOS = 40_000_000L;
+    private static final long FIRST_FOOT_MIN_NANOS = 150_000_000L;
+    private static final long FIRST_FOOT_LOOKBACK_NANOS = 3_000_000_000L;
+    private static final long LIFT_LOOKBACK_NANOS = 1_500_000_000L;
+    private static final long TOUCHDOWN_LOOKBACK_NANOS = 500_000_000L;
+    private static final long STEP_OFF_LOOKBACK_NANOS = 1_000_000_000L;
+    private static final double JUMP_NOISE_FACTOR = 3;
+    private static final double JUMP_NOISE_TAU_S = 0.5;
+    private static final double FIRST_FOOT_LOW = 0.3;
+    private static final double FIRST_FOOT_HIGH = 0.6;
+    private static final double MIN_FIRST_FOOT_OFFSET_M = 0.02;
 
     private final PlateStanceConfig config;
+    private final SampleRing ring;
+    private final FeetOnPlate feet;
     private final long onMinNanos;
     private final long offMinNanos;
     private final long settleNanos;
     private final long liftMinNanos;
-    private final long rearmNanos;
     private final long touchdownMinNanos;
     private final long stepOffMinNanos;
+    private final long minStepOffHoldNanos;
 
-    private double lastMlM;
-    private double lastApM;
-    private double bodyLoadN;
-    private double baselineMlM;
-    private boolean armed;
+    private double lastSmoothMlM;
+    private double lastSmoothApM;
     private long loadSinceNanos;
+    private boolean awaitEmpty;
+    private long stepOnSeq;
+    private long steadySinceSeq;
+    private double steadyRefN;
+    private double bodyLoadN;
+    private double twoLegMlM;
+    private long loadChangeSinceNanos;
+    private boolean armed;
     private long armSinceNanos;
-    private long liftSinceNanos;
-    private int liftSign;
+    private Leg candidateLeg;
+    private long candidateSinceNanos;
+    private Leg holdLegSide;
+    private double holdLevelMlM;
+    private double holdLoadN;
+    private double towardsFree;
     private long touchdownSinceNanos;
     private long stepOffSinceNanos;
-    private int holdSign;
-    private double holdShiftM;
+    private long jumpSeq;
+    private double jumpFromMlM;
+    private boolean reliftPossible;
+    private double jumpNoise;
+    private double jumpSize;
+    private double toeShare;
+    private double lastDtS;
+    private long reliftSinceSeq;
+    private long twoLegSinceNanos;
 
     /**
-     * @param config   thresholds
-     * @param listener receives states and holds; called on the updating thread
+     * @param config       thresholds
+     * @param sampleRateHz the highest rate the detector will be fed at, Hz (sizes its memory of recent samples)
+     * @param listener     receives states and holds; called on the updating thread
      */
-    public PlateStanceDetector(PlateStanceConfig config, StanceListener listener) {
+    public PlateStanceDetector(PlateStanceConfig config, double sampleRateHz, StanceListener listener) {
         super(listener, config.targetS(), config.stableSpeedMps(), config.stableForS());
         this.config = config;
+        this.ring = new SampleRing(sampleRateHz, RING_SECONDS);
+        this.feet = new FeetOnPlate(config.defaultHalfStanceM());
         this.onMinNanos = nanos(config.onMinS());
         this.offMinNanos = nanos(config.offMinS());
         this.settleNanos = nanos(config.settleS());
         this.liftMinNanos = nanos(config.liftMinS());
-        this.rearmNanos = nanos(config.rearmS());
         this.touchdownMinNanos = nanos(config.touchdownMinS());
         this.stepOffMinNanos = nanos(config.stepOffMinS());
+        this.minStepOffHoldNanos = nanos(config.minStepOffHoldS());
         reset();
+    }
+
+    /** A detector for sources of up to 1 kHz. */
+    public PlateStanceDetector(PlateStanceConfig config, StanceListener listener) {
+        this(config, 1000, listener);
     }
 
     private static long nanos(double seconds) {
@@ -66,19 +123,25 @@ public final class PlateStanceDetector extends StanceDetector {
 
     @Override
     void forgetLearnt() {
-        bodyLoadN = 0;
-        baselineMlM = 0;
-        armed = false;
+        ring.clear();
+        feet.forget();
         loadSinceNanos = NONE;
+        awaitEmpty = false;
+        bodyLoadN = 0;
+        twoLegMlM = 0;
+        armed = false;
         armSinceNanos = NONE;
-        liftSinceNanos = NONE;
+        candidateLeg = null;
+        reliftPossible = false;
         touchdownSinceNanos = NONE;
         stepOffSinceNanos = NONE;
-        holdShiftM = 0;
+        jumpSeq = -1;
+        lastSmoothMlM = Double.NaN;
+        lastSmoothApM = Double.NaN;
     }
 
     /**
-     * Takes one sample.
+     * Takes one sample whose COP serves both for timing and for speed (already smoothed, or clean).
      *
      * @param timeNanos sample time, monotonic nanoseconds
      * @param loadN     total vertical load, N
@@ -86,140 +149,397 @@ public final class PlateStanceDetector extends StanceDetector {
      * @param copApM    COP antero-posterior, m, positive to the front
      */
     public void update(long timeNanos, double loadN, double copMlM, double copApM) {
+        update(timeNanos, loadN, copMlM, copApM, copMlM, copApM);
+    }
+
+    /**
+     * Takes one sample.
+     *
+     * @param timeNanos  sample time, monotonic nanoseconds
+     * @param loadN      total vertical load, N
+     * @param rawMlM     COP medio-lateral as measured, m, positive to the right: dates the transitions
+     * @param rawApM     COP antero-posterior as measured, m (kept for symmetry; the feet are told apart by ML)
+     * @param smoothMlM  the low-passed COP, ML, m: its speed times stabilisation
+     * @param smoothApM  the low-passed COP, AP, m
+     */
+    public void update(long timeNanos, double loadN, double rawMlM, double rawApM, double smoothMlM,
+                       double smoothApM) {
         endAtGap(timeNanos);
         double dtS = lastNanos == NONE ? 0 : (timeNanos - lastNanos) * 1e-9;
-        double dMl = copMlM - lastMlM;
-        double dAp = copApM - lastApM;
-        double speedMps = dtS > 0 ? Math.sqrt(dMl * dMl + dAp * dAp) / dtS : 0;
+        double speedMps = 0;
+        if (dtS > 0 && !Double.isNaN(lastSmoothMlM)) {
+            double dMl = smoothMlM - lastSmoothMlM;
+            double dAp = smoothApM - lastSmoothApM;
+            speedMps = Math.sqrt(dMl * dMl + dAp * dAp) / dtS;
+        }
         lastNanos = timeNanos;
-        lastMlM = copMlM;
-        lastApM = copApM;
+        lastDtS = dtS;
+        lastSmoothMlM = smoothMlM;
+        lastSmoothApM = smoothApM;
+        ring.append(timeNanos, loadN, rawMlM);
         switch (state()) {
-            case EMPTY -> whileEmpty(timeNanos, loadN, copMlM);
-            case STEPPING_ON -> whileSteppingOn(timeNanos, loadN, copMlM, dtS);
-            case TWO_LEG -> whileTwoLeg(timeNanos, loadN, copMlM, dtS, speedMps);
-            case HOLD, HOLD_OVER -> whileOnOneLeg(timeNanos, loadN, copMlM, dtS, speedMps);
+            case EMPTY -> whileEmpty(timeNanos, loadN);
+            case STEPPING_ON -> whileSteppingOn(timeNanos, loadN);
+            case TWO_LEG -> whileTwoLeg(timeNanos, loadN, rawMlM, dtS);
+            case HOLD, HOLD_OVER -> whileOnOneLeg(timeNanos, loadN, rawMlM, dtS, speedMps);
             default -> throw new IllegalStateException("unhandled state " + state());
         }
     }
 
-    private void whileEmpty(long t, double loadN, double copMlM) {
+    private void whileEmpty(long t, double loadN) {
+        if (awaitEmpty) {
+            // After a step-off the other foot may still rest on the plate: it has to clear before anyone steps on.
+            awaitEmpty = loadN >= config.offLoadN();
+            return;
+        }
         if (loadN >= config.onLoadN()) {
             if (loadSinceNanos == NONE) {
                 loadSinceNanos = t;
             }
             if (t - loadSinceNanos >= onMinNanos) {
-                bodyLoadN = loadN;
-                baselineMlM = copMlM;
+                stepOnSeq = ring.firstAtOrAfter(loadSinceNanos);
+                startSettling(ring.newest(), loadN);
                 enter(StanceState.STEPPING_ON, loadSinceNanos);
+                loadSinceNanos = NONE;
             }
         } else {
             loadSinceNanos = NONE;
         }
     }
 
-    private void whileSteppingOn(long t, double loadN, double copMlM, double dtS) {
-        if (steppedOff(t, loadN)) {
-            return;
-        }
-        // Learn fast while settling: the person is still shifting their weight onto both feet.
-        bodyLoadN = follow(bodyLoadN, loadN, dtS, BODY_LOAD_TAU_S / 4);
-        baselineMlM = follow(baselineMlM, copMlM, dtS, BASELINE_TAU_S / 4);
-        if (t - stateSinceNanos() >= settleNanos) {
-            armed = false;
-            armSinceNanos = NONE;
-            enter(StanceState.TWO_LEG, t);
-        }
+    private void startSettling(long seq, double loadN) {
+        steadySinceSeq = seq;
+        steadyRefN = loadN;
     }
 
-    private void whileTwoLeg(long t, double loadN, double copMlM, double dtS, double speedMps) {
+    private void whileSteppingOn(long t, double loadN) {
         if (steppedOff(t, loadN)) {
             return;
         }
-        double shiftM = copMlM - baselineMlM;
-        double absShiftM = Math.abs(shiftM);
-        if (!armed) {
-            if (absShiftM < config.liftShiftM() / 2) {
-                if (armSinceNanos == NONE) {
-                    armSinceNanos = t;
+        if (Math.abs(loadN - steadyRefN) > STEADY_BAND * steadyRefN) {
+            startSettling(ring.newest(), loadN);
+            return;
+        }
+        if (t - ring.time(steadySinceSeq) < settleNanos) {
+            return;
+        }
+        bodyLoadN = ring.mean(Series.LOAD, steadySinceSeq, ring.newest());
+        twoLegMlM = ring.mean(Series.ML, steadySinceSeq, ring.newest());
+        learnFirstFoot();
+        feet.standingAt(twoLegMlM);
+        armed = false;
+        armSinceNanos = NONE;
+        candidateLeg = null;
+        reliftPossible = false;
+        loadChangeSinceNanos = NONE;
+        twoLegSinceNanos = t;
+        enter(StanceState.TWO_LEG, t);
+    }
+
+    /**
+     * People step onto a plate one foot at a time, the other still on the floor: the samples before the steady
+     * stance that carry a partial load show where the first foot stands.
+     */
+    private void learnFirstFoot() {
+        long from = Math.max(stepOnSeq, ring.firstAtOrAfter(ring.time(steadySinceSeq) - FIRST_FOOT_LOOKBACK_NANOS));
+        double sum = 0;
+        long count = 0;
+        long spanNanos = 0;
+        for (long i = from; i < steadySinceSeq; i++) {
+            double share = ring.load(i) / bodyLoadN;
+            if (share >= FIRST_FOOT_LOW && share <= FIRST_FOOT_HIGH) {
+                sum += ring.ml(i);
+                count++;
+                if (i > from) {
+                    spanNanos += ring.time(i) - ring.time(i - 1);
                 }
-                armed = t - armSinceNanos >= rearmNanos;
-            } else {
-                armSinceNanos = NONE;
             }
         }
-        if (absShiftM < config.liftShiftM() / 2) {
-            baselineMlM = follow(baselineMlM, copMlM, dtS, BASELINE_TAU_S);
-            bodyLoadN = follow(bodyLoadN, loadN, dtS, BODY_LOAD_TAU_S);
-        }
-        if (!armed || absShiftM < config.liftShiftM()) {
-            liftSinceNanos = NONE;
+        if (count == 0 || spanNanos < FIRST_FOOT_MIN_NANOS) {
             return;
         }
-        int sign = shiftM > 0 ? 1 : -1;
-        if (liftSinceNanos == NONE || sign != liftSign) {
-            liftSinceNanos = t;
-            liftSign = sign;
-            // Time to stabilisation counts from the backdated start, so the timer runs while the lift is pending.
-            stabilisation.start(t);
+        double firstMlM = sum / count;
+        if (Math.abs(firstMlM - twoLegMlM) < MIN_FIRST_FOOT_OFFSET_M) {
+            return;
         }
-        stabilisation.update(t, speedMps, dtS);
-        if (t - liftSinceNanos >= liftMinNanos) {
-            startHold(sign);
-        }
+        feet.footAlone(firstMlM < twoLegMlM ? Leg.LEFT : Leg.RIGHT, firstMlM);
     }
 
-    private void startHold(int sign) {
-        long startNanos = liftSinceNanos;
-        holdSign = sign;
-        holdShiftM = Math.abs(lastMlM - baselineMlM);
+    private void whileTwoLeg(long t, double loadN, double mlM, double dtS) {
+        if (steppedOff(t, loadN) || loadChanged(t, loadN)) {
+            return;
+        }
+        if (reliftPossible && watchForRelift(t, mlM)) {
+            return;
+        }
+        double rightShare = feet.rightShare(mlM);
+        double twoLegRightShare = Math.max(0.2, Math.min(0.8, feet.rightShare(twoLegMlM)));
+        double towardsRight = (rightShare - twoLegRightShare) / (1 - twoLegRightShare);
+        double towardsLeft = (twoLegRightShare - rightShare) / twoLegRightShare;
+        double progress = Math.max(towardsRight, towardsLeft);
+        Leg side = towardsRight >= towardsLeft ? Leg.RIGHT : Leg.LEFT;
+        if (progress < NEAR_TWO_LEG_PROGRESS) {
+            reliftPossible = false;
+            twoLegMlM = follow(twoLegMlM, mlM, dtS, TWO_LEG_TAU_S);
+            if (Math.abs(loadN - bodyLoadN) < STEADY_BAND * bodyLoadN) {
+                // Brief dips and bumps (a dropped sample, a stamp of the foot) must not drag the learnt load.
+                bodyLoadN = follow(bodyLoadN, loadN, dtS, TWO_LEG_TAU_S);
+            }
+            feet.standingAt(twoLegMlM);
+            if (armSinceNanos == NONE) {
+                armSinceNanos = t;
+            }
+            armed = armed || t - armSinceNanos >= REARM_NANOS;
+        } else {
+            armSinceNanos = NONE;
+        }
+        boolean loadOfOneLeg = loadN >= LIFT_LOAD_LOW * bodyLoadN && loadN <= LOAD_RISE * bodyLoadN;
+        if (!armed || reliftPossible || progress < config.liftProgress() || !loadOfOneLeg) {
+            candidateLeg = null;
+            return;
+        }
+        if (candidateLeg != side) {
+            candidateLeg = side;
+            candidateSinceNanos = t;
+        }
+        if (t - candidateSinceNanos < liftMinNanos) {
+            return;
+        }
+        long windowFrom = ring.firstAtOrAfter(t - CONFIRM_WINDOW_NANOS);
+        double recentMlM = ring.mean(Series.ML, windowFrom, ring.newest());
+        double freeTwoLegShare = side == Leg.RIGHT ? 1 - twoLegRightShare : twoLegRightShare;
+        double freeShare = side == Leg.RIGHT ? 1 - feet.rightShare(recentMlM) : feet.rightShare(recentMlM);
+        if (freeShare > config.liftConfirmShare() * freeTwoLegShare) {
+            return;
+        }
+        long searchFrom = ring.firstAtOrAfter(Math.max(candidateSinceNanos - LIFT_LOOKBACK_NANOS, twoLegSinceNanos));
+        long footOff = TransitionFit.date(ring, Series.ML, searchFrom, ring.newest(), twoLegMlM, recentMlM,
+                0.3, 0.8, true);
+        beginHold(side, footOff, recentMlM, ring.mean(Series.LOAD, windowFrom, ring.newest()));
+    }
+
+    private void beginHold(Leg stanceLeg, long startNanos, double levelMlM, double loadN) {
+        holdLegSide = stanceLeg;
+        holdLevelMlM = levelMlM;
+        holdLoadN = loadN;
+        towardsFree = stanceLeg == Leg.RIGHT ? -1 : 1;
         touchdownSinceNanos = NONE;
         stepOffSinceNanos = NONE;
-        liftSinceNanos = NONE;
-        startHold(startNanos, sign > 0 ? Leg.RIGHT : Leg.LEFT);
+        candidateLeg = null;
+        reliftPossible = false;
+        jumpSeq = -1;
+        // The COP now lies under the stance foot: the feet, and so every share, are the person's own from here.
+        feet.footAlone(stanceLeg, levelMlM);
+        feet.standingAt(twoLegMlM);
+        // The first second on one leg is the most unsteady: start wary (three times the threshold) until the
+        // hold's own sway has been seen.
+        jumpNoise = config.toeJumpShare() * config.toeJumpShare();
+        stabilisation.start(startNanos);
+        startHold(startNanos, stanceLeg);
     }
 
-    private void whileOnOneLeg(long t, double loadN, double copMlM, double dtS, double speedMps) {
-        boolean holding = state() == StanceState.HOLD;
-        if (loadN < config.stepOffFraction() * bodyLoadN) {
-            if (stepOffSinceNanos == NONE) {
-                stepOffSinceNanos = t;
+    private boolean loadChanged(long t, double loadN) {
+        if (loadN > LOAD_RISE * bodyLoadN || loadN < LOAD_FALL * bodyLoadN) {
+            if (loadChangeSinceNanos == NONE) {
+                loadChangeSinceNanos = t;
             }
-            if (t - stepOffSinceNanos >= stepOffMinNanos) {
-                if (holding) {
-                    endHold(stepOffSinceNanos, HoldEndReason.STEP_OFF, StanceState.EMPTY);
-                } else {
-                    enter(StanceState.EMPTY, stepOffSinceNanos);
-                }
-                loadSinceNanos = NONE;
-                return;
+            if (t - loadChangeSinceNanos >= LOAD_CHANGE_NANOS) {
+                // The second foot arriving late, one foot leaving, a hand let go of a chair: learn the stance anew.
+                startSettling(ring.newest(), loadN);
+                enter(StanceState.STEPPING_ON, t);
+                return true;
             }
         } else {
-            stepOffSinceNanos = NONE;
+            loadChangeSinceNanos = NONE;
         }
-        double towardsStanceFootM = holdSign * (copMlM - baselineMlM);
-        if (towardsStanceFootM < config.touchdownFraction() * holdShiftM) {
-            if (touchdownSinceNanos == NONE) {
-                touchdownSinceNanos = t;
+        return false;
+    }
+
+    private void whileOnOneLeg(long t, double loadN, double mlM, double dtS, double speedMps) {
+        boolean holding = state() == StanceState.HOLD;
+        if (endedByStepOff(t, loadN, holding)) {
+            return;
+        }
+        if (endedByTouchdown(t, mlM, holding) || endedByToeTouch(t, holding)) {
+            return;
+        }
+        if (touchdownSinceNanos == NONE && jumpSeq < 0) {
+            holdLevelMlM = follow(holdLevelMlM, mlM, dtS, HOLD_LEVEL_TAU_S);
+            if (Math.abs(loadN - holdLoadN) < STEADY_BAND * holdLoadN) {
+                holdLoadN = follow(holdLoadN, loadN, dtS, HOLD_LEVEL_TAU_S);
             }
-            if (t - touchdownSinceNanos >= touchdownMinNanos) {
-                armed = false;
-                armSinceNanos = NONE;
-                if (holding) {
-                    endHold(touchdownSinceNanos, HoldEndReason.TOUCHDOWN, StanceState.TWO_LEG);
-                } else {
-                    enter(StanceState.TWO_LEG, touchdownSinceNanos);
-                }
-                return;
-            }
-        } else {
-            touchdownSinceNanos = NONE;
-            holdShiftM = follow(holdShiftM, towardsStanceFootM, dtS, HOLD_SHIFT_TAU_S);
         }
         if (holding) {
             stabilisation.update(t, speedMps, dtS);
             endAtTarget(t);
         }
+    }
+
+    private boolean endedByStepOff(long t, double loadN, boolean holding) {
+        if (loadN >= config.stepOffFraction() * holdLoadN) {
+            stepOffSinceNanos = NONE;
+            return false;
+        }
+        if (stepOffSinceNanos == NONE) {
+            stepOffSinceNanos = t;
+        }
+        if (t - stepOffSinceNanos < stepOffMinNanos) {
+            return false;
+        }
+        double levelN = ring.mean(Series.LOAD, ring.firstAtOrAfter(stepOffSinceNanos - 600_000_000L),
+                ring.firstAtOrAfter(stepOffSinceNanos - 350_000_000L));
+        long searchFrom = ring.firstAtOrAfter(stepOffSinceNanos - STEP_OFF_LOOKBACK_NANOS);
+        long endNanos = TransitionFit.date(ring, Series.LOAD, searchFrom, ring.newest(), levelN, 0, 0.15, 0.5, false);
+        feet.footAlone(holdLegSide, holdLevelMlM);
+        awaitEmpty = true;
+        loadSinceNanos = NONE;
+        if (!holding) {
+            enter(StanceState.EMPTY, endNanos);
+        } else if (endNanos - holdStartNanos() < minStepOffHoldNanos) {
+            withdrawHold(endNanos, StanceState.EMPTY);
+        } else {
+            endHold(endNanos, HoldEndReason.STEP_OFF, StanceState.EMPTY);
+        }
+        return true;
+    }
+
+    /** The free foot's share of the load for a COP at {@code mlM}, from the stance foot's place in this hold. */
+    private double freeShare(double mlM) {
+        return towardsFree * (mlM - holdLevelMlM) / feet.widthM();
+    }
+
+    private boolean endedByTouchdown(long t, double mlM, boolean holding) {
+        double share = freeShare(mlM);
+        if (share < config.touchdownShare() || Math.abs(mlM - holdLevelMlM) < config.touchdownMinM()) {
+            touchdownSinceNanos = NONE;
+            return false;
+        }
+        if (touchdownSinceNanos == NONE) {
+            touchdownSinceNanos = t;
+        }
+        if (t - touchdownSinceNanos < touchdownMinNanos) {
+            return false;
+        }
+        double levelMlM = ring.mean(Series.ML, ring.firstAtOrAfter(touchdownSinceNanos - 400_000_000L),
+                ring.firstAtOrAfter(touchdownSinceNanos - 200_000_000L));
+        long searchFrom = ring.firstAtOrAfter(touchdownSinceNanos - TOUCHDOWN_LOOKBACK_NANOS);
+        long endNanos = TransitionFit.date(ring, Series.ML, searchFrom, ring.newest(), levelMlM, mlM, 0.2, 0.6, false);
+        toeShare = share;
+        footDown(endNanos, holding);
+        return true;
+    }
+
+    /**
+     * A toe touch carries a tenth of the weight for a quarter second, less than sway moves the COP, but it moves
+     * the COP as a step: the mean of the last 60 ms jumps away from the trend of the 120 ms before it. A step
+     * towards the free foot that is still there 60 ms later is a touchdown.
+     */
+    private boolean endedByToeTouch(long t, boolean holding) {
+        if (jumpSeq < 0) {
+            if (t - 4 * STEP_NANOS < holdStartNanos()) {
+                // The COP stopping under the stance foot at foot-off is itself a step of the trend.
+                return false;
+            }
+            double jump = towardsFree * stepInMl(t) / feet.widthM();
+            double threshold = Math.max(config.toeJumpShare(), JUMP_NOISE_FACTOR * Math.sqrt(jumpNoise));
+            jumpNoise = follow(jumpNoise, jump * jump, lastDtS, JUMP_NOISE_TAU_S);
+            if (jump >= threshold) {
+                jumpSize = jump;
+                jumpSeq = ring.firstAtOrAfter(t - 2 * STEP_NANOS);
+                jumpFromMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - 3 * STEP_NANOS), jumpSeq);
+            }
+            return false;
+        }
+        if (t - ring.time(jumpSeq) < 3 * STEP_NANOS) {
+            jumpSize = Math.max(jumpSize, towardsFree * stepInMl(t) / feet.widthM());
+            return false;
+        }
+        double nowMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - STEP_NANOS), ring.newest());
+        double stayed = towardsFree * (nowMlM - jumpFromMlM) / feet.widthM();
+        long fromSeq = jumpSeq;
+        jumpSeq = -1;
+        if (stayed < 0.6 * config.toeJumpShare()) {
+            return false;
+        }
+        long endNanos = TransitionFit.date(ring, Series.ML, ring.firstAtOrAfter(ring.time(fromSeq) - STEP_NANOS),
+                ring.newest(), jumpFromMlM, nowMlM, 0.2, 0.7, false);
+        toeShare = stayed;
+        footDown(endNanos, holding);
+        return true;
+    }
+
+    /** Second difference of 60 ms window means of ML, ending at {@code t}: a step shows, smooth sway does not. */
+    private double stepInMl(long t) {
+        long a = ring.firstAtOrAfter(t - 3 * STEP_NANOS);
+        if (a == ring.oldest() && ring.time(a) > t - 3 * STEP_NANOS) {
+            return 0;
+        }
+        long b = ring.firstAtOrAfter(t - 2 * STEP_NANOS);
+        long c = ring.firstAtOrAfter(t - STEP_NANOS);
+        long n = ring.newest();
+        double first = ring.mean(Series.ML, a, b - 1);
+        double second = ring.mean(Series.ML, b, c - 1);
+        double third = ring.mean(Series.ML, c, n);
+        return (third - second) - (second - first);
+    }
+
+    private void footDown(long endNanos, boolean holding) {
+        feet.footAlone(holdLegSide, holdLevelMlM);
+        touchdownSinceNanos = NONE;
+        jumpSeq = -1;
+        armed = false;
+        armSinceNanos = NONE;
+        candidateLeg = null;
+        loadChangeSinceNanos = NONE;
+        reliftPossible = true;
+        reliftSinceSeq = ring.newest();
+        twoLegSinceNanos = endNanos;
+        if (holding) {
+            endHold(endNanos, HoldEndReason.TOUCHDOWN, StanceState.TWO_LEG);
+        } else {
+            enter(StanceState.TWO_LEG, endNanos);
+        }
+    }
+
+    /**
+     * Right after a touchdown the free foot may lift again at once (after a toe touch): a step of the COP back to
+     * the stance foot that stays there starts a new hold, without waiting for two-leg stance.
+     */
+    private boolean watchForRelift(long t, double mlM) {
+        if (freeShare(mlM) >= config.touchdownShare()) {
+            reliftPossible = false;
+            return false;
+        }
+        if (jumpSeq < 0) {
+            // The COP settling at the toe's level is a step back of its own: look only past it.
+            if (ring.time(reliftSinceSeq) > t - 3 * STEP_NANOS) {
+                return false;
+            }
+            double jump = -towardsFree * stepInMl(t) / feet.widthM();
+            if (jump >= config.toeJumpShare()) {
+                jumpSize = jump;
+                jumpSeq = ring.firstAtOrAfter(t - 2 * STEP_NANOS);
+                jumpFromMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - 3 * STEP_NANOS), jumpSeq);
+            }
+            return false;
+        }
+        if (t - ring.time(jumpSeq) < 2 * STEP_NANOS) {
+            jumpSize = Math.max(jumpSize, -towardsFree * stepInMl(t) / feet.widthM());
+            return false;
+        }
+        // The first moments of the new hold sway widely, so the step itself is the evidence: the COP only has to
+        // have stayed on the stance foot's side of where it jumped from.
+        double nowMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - STEP_NANOS), ring.newest());
+        double back = -towardsFree * (nowMlM - jumpFromMlM) / feet.widthM();
+        long fromSeq = jumpSeq;
+        jumpSeq = -1;
+        if (back <= 0) {
+            return false;
+        }
+        long startNanos = TransitionFit.date(ring, Series.ML, ring.firstAtOrAfter(ring.time(fromSeq) - STEP_NANOS),
+                ring.newest(), jumpFromMlM, jumpFromMlM - towardsFree * jumpSize * feet.widthM(), 0.3, 0.8, true);
+        beginHold(holdLegSide, startNanos, nowMlM, holdLoadN);
+        return true;
     }
 
     private boolean steppedOff(long t, double loadN) {
@@ -249,6 +569,6 @@ public final class PlateStanceDetector extends StanceDetector {
 
     /** The learnt two-leg ML COP, m. */
     public double baselineMlM() {
-        return baselineMlM;
+        return twoLegMlM;
     }
 }

@@ -106,6 +106,13 @@ public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleH
         listener.onHoldEnded(holdStartNanos, endNanos, holdLeg, reason, ttsS);
     }
 
+    /** Takes back the running hold: it was not one. The detector moves to {@code next} at {@code atNanos}. */
+    final void withdrawHold(long atNanos, StanceState next) {
+        stabilisation.reset();
+        enter(next, atNanos);
+        listener.onHoldWithdrawn(holdStartNanos, holdLeg);
+    }
+
     /** The current state. */
     public final StanceState state() {
         return state;

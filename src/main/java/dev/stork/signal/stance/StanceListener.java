@@ -24,4 +24,11 @@ public interface StanceListener {
     default void onHoldEnded(long startNanos, long endNanos, Leg stanceLeg, HoldEndReason reason,
                              double timeToStabilisationS) {
     }
+
+    /**
+     * The hold that began at {@code startNanos} turned out not to be one (a person stepping off the plate one foot
+     * after the other stands on one leg for a moment): forget it. No {@link #onHoldEnded} follows for it.
+     */
+    default void onHoldWithdrawn(long startNanos, Leg stanceLeg) {
+    }
 }
