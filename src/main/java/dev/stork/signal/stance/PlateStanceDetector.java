@@ -39,7 +39,6 @@ public final class PlateStanceDetector extends StanceDetector {
     private static final long LOAD_CHANGE_NANOS = 100_000_000L;
     private static final long REARM_NANOS = 300_000_000L;
     private static final long CONFIRM_WINDOW_NANOS = 300_000_000L;
-    private static final long STEP_NANOS = 40_000_000L;
     private static final long FIRST_FOOT_MIN_NANOS = 150_000_000L;
     private static final long FIRST_FOOT_LOOKBACK_NANOS = 3_000_000_000L;
     private static final long LIFT_LOOKBACK_NANOS = 1_500_000_000L;
@@ -54,6 +53,7 @@ public final class PlateStanceDetector extends StanceDetector {
     private final PlateStanceConfig config;
     private final SampleRing ring;
     private final FeetOnPlate feet;
+    private final CopStep toeStep;
     private final long onMinNanos;
     private final long offMinNanos;
     private final long settleNanos;
@@ -82,11 +82,8 @@ public final class PlateStanceDetector extends StanceDetector {
     private double towardsFree;
     private long touchdownSinceNanos;
     private long stepOffSinceNanos;
-    private long jumpSeq;
-    private double jumpFromMlM;
     private boolean reliftPossible;
     private double jumpNoise;
-    private double jumpSize;
     private double toeShare;
     private double lastDtS;
     private long reliftSinceSeq;
@@ -102,6 +99,7 @@ public final class PlateStanceDetector extends StanceDetector {
         this.config = config;
         this.ring = new SampleRing(sampleRateHz, RING_SECONDS);
         this.feet = new FeetOnPlate(config.defaultHalfStanceM());
+        this.toeStep = new CopStep(ring);
         this.onMinNanos = nanos(config.onMinS());
         this.offMinNanos = nanos(config.offMinS());
         this.settleNanos = nanos(config.settleS());
@@ -135,7 +133,7 @@ public final class PlateStanceDetector extends StanceDetector {
         reliftPossible = false;
         touchdownSinceNanos = NONE;
         stepOffSinceNanos = NONE;
-        jumpSeq = -1;
+        toeStep.cancel();
         lastSmoothMlM = Double.NaN;
         lastSmoothApM = Double.NaN;
     }
@@ -327,7 +325,7 @@ public final class PlateStanceDetector extends StanceDetector {
         stepOffSinceNanos = NONE;
         candidateLeg = null;
         reliftPossible = false;
-        jumpSeq = -1;
+        toeStep.cancel();
         // The COP now lies under the stance foot: the feet, and so every share, are the person's own from here.
         feet.footAlone(stanceLeg, levelMlM);
         feet.standingAt(twoLegMlM);
@@ -363,7 +361,7 @@ public final class PlateStanceDetector extends StanceDetector {
         if (endedByTouchdown(t, mlM, holding) || endedByToeTouch(t, holding)) {
             return;
         }
-        if (touchdownSinceNanos == NONE && jumpSeq < 0) {
+        if (touchdownSinceNanos == NONE && !toeStep.following()) {
             holdLevelMlM = follow(holdLevelMlM, mlM, dtS, HOLD_LEVEL_TAU_S);
             if (Math.abs(loadN - holdLoadN) < STEADY_BAND * holdLoadN) {
                 holdLoadN = follow(holdLoadN, loadN, dtS, HOLD_LEVEL_TAU_S);
@@ -431,62 +429,35 @@ public final class PlateStanceDetector extends StanceDetector {
 
     /**
      * A toe touch carries a tenth of the weight for a quarter second, less than sway moves the COP, but it moves
-     * the COP as a step: the mean of the last 60 ms jumps away from the trend of the 120 ms before it. A step
-     * towards the free foot that is still there 60 ms later is a touchdown.
+     * it as a step ({@link CopStep}). A step towards the free foot that has not gone back 120 ms after it began is
+     * a touchdown. Sway makes steps of its own, so the step must also stand out from the hold's recent ones.
      */
     private boolean endedByToeTouch(long t, boolean holding) {
-        if (jumpSeq < 0) {
-            if (t - 4 * STEP_NANOS < holdStartNanos()) {
+        double threshold = Math.max(config.toeJumpShare(), JUMP_NOISE_FACTOR * Math.sqrt(jumpNoise));
+        if (!toeStep.following()) {
+            if (t - 4 * CopStep.WINDOW_NANOS < holdStartNanos()) {
                 // The COP stopping under the stance foot at foot-off is itself a step of the trend.
                 return false;
             }
-            double jump = towardsFree * stepInMl(t) / feet.widthM();
-            double threshold = Math.max(config.toeJumpShare(), JUMP_NOISE_FACTOR * Math.sqrt(jumpNoise));
-            jumpNoise = follow(jumpNoise, jump * jump, lastDtS, JUMP_NOISE_TAU_S);
-            if (jump >= threshold) {
-                jumpSize = jump;
-                jumpSeq = ring.firstAtOrAfter(t - 2 * STEP_NANOS);
-                jumpFromMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - 3 * STEP_NANOS), jumpSeq);
-            }
+            double step = towardsFree * toeStep.secondDifference(t) / feet.widthM();
+            jumpNoise = follow(jumpNoise, step * step, lastDtS, JUMP_NOISE_TAU_S);
+        }
+        double stayed = toeStep.watch(t, towardsFree, feet.widthM(), threshold, 3 * CopStep.WINDOW_NANOS);
+        if (!(stayed >= 0.6 * config.toeJumpShare())) {
             return false;
         }
-        if (t - ring.time(jumpSeq) < 3 * STEP_NANOS) {
-            jumpSize = Math.max(jumpSize, towardsFree * stepInMl(t) / feet.widthM());
-            return false;
-        }
-        double nowMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - STEP_NANOS), ring.newest());
-        double stayed = towardsFree * (nowMlM - jumpFromMlM) / feet.widthM();
-        long fromSeq = jumpSeq;
-        jumpSeq = -1;
-        if (stayed < 0.6 * config.toeJumpShare()) {
-            return false;
-        }
-        long endNanos = TransitionFit.date(ring, Series.ML, ring.firstAtOrAfter(ring.time(fromSeq) - STEP_NANOS),
-                ring.newest(), jumpFromMlM, nowMlM, 0.2, 0.7, false);
+        long endNanos = TransitionFit.date(ring, Series.ML,
+                ring.firstAtOrAfter(ring.time(toeStep.startSeq()) - CopStep.WINDOW_NANOS), ring.newest(),
+                toeStep.fromMlM(), toeStep.nowMlM(), 0.2, 0.7, false);
         toeShare = stayed;
         footDown(endNanos, holding);
         return true;
     }
 
-    /** Second difference of 60 ms window means of ML, ending at {@code t}: a step shows, smooth sway does not. */
-    private double stepInMl(long t) {
-        long a = ring.firstAtOrAfter(t - 3 * STEP_NANOS);
-        if (a == ring.oldest() && ring.time(a) > t - 3 * STEP_NANOS) {
-            return 0;
-        }
-        long b = ring.firstAtOrAfter(t - 2 * STEP_NANOS);
-        long c = ring.firstAtOrAfter(t - STEP_NANOS);
-        long n = ring.newest();
-        double first = ring.mean(Series.ML, a, b - 1);
-        double second = ring.mean(Series.ML, b, c - 1);
-        double third = ring.mean(Series.ML, c, n);
-        return (third - second) - (second - first);
-    }
-
     private void footDown(long endNanos, boolean holding) {
         feet.footAlone(holdLegSide, holdLevelMlM);
         touchdownSinceNanos = NONE;
-        jumpSeq = -1;
+        toeStep.cancel();
         armed = false;
         armSinceNanos = NONE;
         candidateLeg = null;
@@ -503,42 +474,29 @@ public final class PlateStanceDetector extends StanceDetector {
 
     /**
      * Right after a touchdown the free foot may lift again at once (after a toe touch): a step of the COP back to
-     * the stance foot that stays there starts a new hold, without waiting for two-leg stance.
+     * the stance foot ({@link CopStep}) starts a new hold, without waiting for two-leg stance. The first moments of
+     * the new hold sway widely, so the step itself is the evidence: the COP only has to have stayed on the stance
+     * foot's side of where it stepped from.
      */
     private boolean watchForRelift(long t, double mlM) {
         if (freeShare(mlM) >= config.touchdownShare()) {
             reliftPossible = false;
             return false;
         }
-        if (jumpSeq < 0) {
-            // The COP settling at the toe's level is a step back of its own: look only past it.
-            if (ring.time(reliftSinceSeq) > t - 3 * STEP_NANOS) {
-                return false;
-            }
-            double jump = -towardsFree * stepInMl(t) / feet.widthM();
-            if (jump >= config.toeJumpShare()) {
-                jumpSize = jump;
-                jumpSeq = ring.firstAtOrAfter(t - 2 * STEP_NANOS);
-                jumpFromMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - 3 * STEP_NANOS), jumpSeq);
-            }
+        // The COP settling at the toe's level is a step back of its own: look only past it.
+        if (!toeStep.following() && ring.time(reliftSinceSeq) > t - 3 * CopStep.WINDOW_NANOS) {
             return false;
         }
-        if (t - ring.time(jumpSeq) < 2 * STEP_NANOS) {
-            jumpSize = Math.max(jumpSize, -towardsFree * stepInMl(t) / feet.widthM());
+        double back = toeStep.watch(t, -towardsFree, feet.widthM(), config.toeJumpShare(),
+                2 * CopStep.WINDOW_NANOS);
+        if (!(back > 0)) {
             return false;
         }
-        // The first moments of the new hold sway widely, so the step itself is the evidence: the COP only has to
-        // have stayed on the stance foot's side of where it jumped from.
-        double nowMlM = ring.mean(Series.ML, ring.firstAtOrAfter(t - STEP_NANOS), ring.newest());
-        double back = -towardsFree * (nowMlM - jumpFromMlM) / feet.widthM();
-        long fromSeq = jumpSeq;
-        jumpSeq = -1;
-        if (back <= 0) {
-            return false;
-        }
-        long startNanos = TransitionFit.date(ring, Series.ML, ring.firstAtOrAfter(ring.time(fromSeq) - STEP_NANOS),
-                ring.newest(), jumpFromMlM, jumpFromMlM - towardsFree * jumpSize * feet.widthM(), 0.3, 0.8, true);
-        beginHold(holdLegSide, startNanos, nowMlM, holdLoadN);
+        double liftedMlM = toeStep.fromMlM() - towardsFree * toeStep.size() * feet.widthM();
+        long startNanos = TransitionFit.date(ring, Series.ML,
+                ring.firstAtOrAfter(ring.time(toeStep.startSeq()) - CopStep.WINDOW_NANOS), ring.newest(),
+                toeStep.fromMlM(), liftedMlM, 0.3, 0.8, true);
+        beginHold(holdLegSide, startNanos, toeStep.nowMlM(), holdLoadN);
         return true;
     }
 

@@ -23,6 +23,14 @@ class PlateStanceDetectorTest {
         HoldEndReason lastReason;
         Leg lastLeg;
         double lastTtsS;
+        final List<Double> startsS = new ArrayList<>();
+        final List<Double> endsS = new ArrayList<>();
+        int withdrawn;
+
+        @Override
+        public void onHoldWithdrawn(long startNanos, Leg stanceLeg) {
+            withdrawn++;
+        }
 
         @Override
         public void onStateChanged(long sinceNanos, StanceState state) {
@@ -37,6 +45,8 @@ class PlateStanceDetectorTest {
             lastReason = reason;
             lastLeg = stanceLeg;
             lastTtsS = ttsS;
+            startsS.add(startNanos * 1e-9);
+            endsS.add(endNanos * 1e-9);
         }
     }
 
@@ -153,5 +163,33 @@ class PlateStanceDetectorTest {
         }
         assertEquals(StanceState.TWO_LEG, detector.state());
         assertEquals(List.of(StanceState.STEPPING_ON, StanceState.TWO_LEG), recorder.states);
+    }
+
+    @Test
+    void aMomentOnOneLegThatEndsInSteppingOffIsWithdrawnNotAHold() {
+        feed(3, WEIGHT_N, 0, 0, null);
+        // Stepping off backwards: the weight goes onto the right foot, the left foot leaves for the floor, and
+        // half a second later the right foot follows.
+        feed(0.5, WEIGHT_N, 0.1, 0, null);
+        feed(0.3, 0.4 * WEIGHT_N, 0.1, 0, null);
+        feed(1, 0, 0, 0, null);
+        assertEquals(List.of(), recorder.holds, "no hold");
+        assertEquals(1, recorder.withdrawn, "the hold that started was taken back");
+        assertEquals(StanceState.EMPTY, detector.state());
+    }
+
+    @Test
+    void aToeTouchEndsTheHoldAndTheReliftStartsANewOne() {
+        feed(3, WEIGHT_N, 0, 0, null);
+        feed(3, WEIGHT_N, 0.1, 0, null);
+        // A toe of the left foot (20 cm away) takes 10 % of the weight for 0.25 s: the COP steps 2 cm towards it.
+        feed(0.25, WEIGHT_N, 0.08, 0, null);
+        feed(3, WEIGHT_N, 0.1, 0, null);
+        feed(2, WEIGHT_N, 0, 0, null);
+        assertEquals(List.of("RIGHT TOUCHDOWN", "RIGHT TOUCHDOWN"), recorder.holds);
+        assertEquals(3.0, recorder.startsS.get(0), TIME_TOLERANCE_S);
+        assertEquals(6.0, recorder.endsS.get(0), TIME_TOLERANCE_S, "the toe touch ends the first hold");
+        assertEquals(6.25, recorder.startsS.get(1), TIME_TOLERANCE_S, "the re-lift starts the second at once");
+        assertEquals(9.25, recorder.endsS.get(1), TIME_TOLERANCE_S);
     }
 }
