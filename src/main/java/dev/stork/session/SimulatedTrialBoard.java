@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A simulated person on a simulated Wii-sized plate who follows the session: steps on, stands on both legs for the
- * countdown, lifts the other foot and holds for as long as the performance says, then touches down and steps off.
+ * countdown, lifts the other foot and holds for as long as the performance says, then touches down and steps off,
+ * one foot at a time, as people do ({@link #script}).
  */
 public final class SimulatedTrialBoard implements TrialBoard {
     /** Seconds on both legs before the lift: the detector's settling plus the countdown. */
@@ -95,11 +96,24 @@ public final class SimulatedTrialBoard implements TrialBoard {
         return "simulation";
     }
 
-    /** The script the person follows in trial {@code trialNumber}. */
+    /**
+     * The script the person follows in trial {@code trialNumber}, drawn from the seed as people move: one foot
+     * onto the board first and the other 0.3 to 1.5 s later, in one trial of four a hesitation (the weight shifted
+     * towards the standing leg and back) before the lift, and stepping off one foot after the other.
+     */
     public String script(PrescribedTrial trial, int trialNumber) {
+        Random random = new Random(seed * 131 + trialNumber);
         String lifted = trial.leg() == Leg.RIGHT ? "left" : "right";
-        return String.format(Locale.ROOT, "on 1; both %.1f; lift %s %.2f; touchdown; both 1; off",
-                BOTH_LEGS_BEFORE_LIFT_S, lifted, holdS.of(trial, trialNumber));
+        String first = random.nextBoolean() ? "left" : "right";
+        double gapS = 0.3 + 1.2 * random.nextDouble();
+        String beforeLift = String.format(Locale.ROOT, "both %.1f", BOTH_LEGS_BEFORE_LIFT_S);
+        if (random.nextInt(4) == 0) {
+            beforeLift = String.format(Locale.ROOT, "both %.1f; hesitate %s 0.8; both %.1f",
+                    BOTH_LEGS_BEFORE_LIFT_S - 2.3, lifted, 1.5);
+        }
+        return String.format(Locale.ROOT, "on %.2f first=%s gap=%.2f; %s; lift %s %.2f; touchdown; both 1; "
+                        + "off first=%s gap=%.2f", gapS + 0.8, first, gapS, beforeLift, lifted,
+                holdS.of(trial, trialNumber), random.nextBoolean() ? "left" : "right", 0.2 + 0.6 * random.nextDouble());
     }
 
     @Override

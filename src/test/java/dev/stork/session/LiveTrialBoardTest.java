@@ -256,9 +256,9 @@ class LiveTrialBoardTest {
         await(() -> board.health().samples() >= 300, "the person on the plate (stepping on at 1 s)");
         Counting trial = new Counting();
         RunningView running = RunningView.start(board.open(firstTrial(), 1), trial);
-        await(() -> trial.samples >= 30, "samples in the trial");
+        await(() -> trial.samples >= 150, "samples in the trial (1.5 s: the mean of a few sways)");
         assertTrue(running.stop() && running.failure() == null, "the trial's view ended");
-        return trial.lastTotalN;
+        return trial.meanTotalN;
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -269,6 +269,8 @@ class LiveTrialBoardTest {
     private static final class Counting implements SampleListener {
         volatile long samples;
         volatile double lastTotalN;
+        /** Mean total over the samples so far: the body sways and its vertical force wavers by about 1 %. */
+        volatile double meanTotalN;
         /** The sample's cells as raw counts, turned into newtons with the cells' true gains and offsets. */
         volatile double lastTrueN;
         volatile int ends;
@@ -276,6 +278,7 @@ class LiveTrialBoardTest {
         @Override
         public void onPlateSample(PlateSample sample) {
             lastTotalN = sample.total();
+            meanTotalN = (meanTotalN * samples + lastTotalN) / (samples + 1);
             double[] g = CELLS.gainNPerUnit();
             double[] o = CELLS.offsetUnits();
             lastTrueN = g[0] * (sample.topLeft - o[0]) + g[1] * (sample.topRight - o[1])
