@@ -258,6 +258,7 @@ final class LiveSessionView {
             case TOUCHDOWN -> "foot touched down";
             case STEP_OFF -> "stepped off the board";
             case STOPPED -> "stopped";
+            case LOGGED -> "logged";
         };
     }
 

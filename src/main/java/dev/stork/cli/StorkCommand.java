@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "Balance tracker for single-leg exercises on a force plate, wobble board or Wii Balance Board.",
         subcommands = {DemoCommand.class, AnalyzeCommand.class, SimulateCommand.class, SourcesCommand.class, RunCommand.class,
                 HistoryCommand.class, ExportCommand.class, CalibrateCommand.class, ServeCommand.class, TrainCommand.class,
-                StanceTestCommand.class})
+                StanceTestCommand.class, PlanCommand.class, LogCommand.class})
 public final class StorkCommand {
 }
