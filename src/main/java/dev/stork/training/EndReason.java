@@ -9,5 +9,7 @@ public enum EndReason {
     /** The target hold time or repetition count was reached. */
     TARGET,
     /** The person or the app stopped the trial (pain, form, a button). */
-    STOPPED
+    STOPPED,
+    /** Done off the board and logged by the person: nothing was measured. */
+    LOGGED
 }

@@ -247,7 +247,7 @@
     });
   }
 
-  const REASONS = { TARGET: 'target reached', TOUCHDOWN: 'foot down', STEP_OFF: 'stepped off', STOPPED: 'stopped' };
+  const REASONS = { TARGET: 'target reached', TOUCHDOWN: 'foot down', STEP_OFF: 'stepped off', STOPPED: 'stopped', LOGGED: 'logged' };
   let summaryKey = null;
   function renderSummary(s) {
     const over = OVER.includes(s.phase);
