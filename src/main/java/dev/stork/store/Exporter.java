@@ -107,7 +107,7 @@ public final class Exporter {
 
     private static final List<String> TRIAL_HEADER = List.of("trial_id", "person", "session_id", "started_at",
             "exercise_id", "level", "leg", "target_kind", "target_amount", "hold_s", "repetitions", "end_reason",
-            "path_velocity_cm_s", "ellipse_area95_cm2", "rms_distance_cm", "pain", "lost_form", "calibration_id",
+            "path_velocity_cm_s", "ellipse_area95_cm2", "rms_distance_cm", "time_to_stabilisation_s", "pain", "lost_form", "calibration_id",
             "score", "hold_credit", "sway_score", "score_basis", "events", "recording");
     private static final List<String> DECISION_HEADER = List.of("person", "session_id", "decided_at", "exercise_id",
             "kind", "from_level", "to_level", "reason", "sentence");
@@ -131,6 +131,7 @@ public final class Exporter {
         row.put("path_velocity_cm_s", finite(o.pathVelocityCmS()));
         row.put("ellipse_area95_cm2", finite(o.ellipseArea95Cm2()));
         row.put("rms_distance_cm", finite(o.rmsDistanceCm()));
+        row.put("time_to_stabilisation_s", finite(o.timeToStabilisationS()));
         row.put("pain", o.pain().isPresent() ? o.pain().getAsInt() : null);
         row.put("lost_form", o.form() == FormReport.NOT_REPORTED ? null : o.form() == FormReport.LOST);
         row.put("calibration_id", o.calibrationId());

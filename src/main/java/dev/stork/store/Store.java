@@ -64,7 +64,7 @@ public final class Store implements AutoCloseable {
             + "t.target_kind, t.target_amount, t.hold_s, t.repetitions, t.end_reason, t.path_velocity_cm_s, "
             + "t.ellipse_area95_cm2, t.rms_distance_cm, t.pain, t.lost_form, t.started_at, t.calibration_id, "
             + "t.score, t.hold_credit, t.sway_score, t.score_basis, t.events_json, "
-            + "EXISTS (SELECT 1 FROM recordings r WHERE r.trial_id = t.id)";
+            + "EXISTS (SELECT 1 FROM recordings r WHERE r.trial_id = t.id), t.time_to_stabilisation_s";
 
     private final Path file;
     private final Connection writeConnection;
@@ -205,14 +205,14 @@ public final class Store implements AutoCloseable {
             long id = insert(connection, "INSERT INTO trials (session_id, exercise_id, level, leg, target_kind, "
                             + "target_amount, hold_s, repetitions, end_reason, path_velocity_cm_s, ellipse_area95_cm2, "
                             + "rms_distance_cm, pain, lost_form, started_at, calibration_id, score, hold_credit, "
-                            + "sway_score, score_basis, events_json) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "sway_score, score_basis, events_json, time_to_stabilisation_s) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     record.sessionId(), o.exerciseId(), o.level(), o.leg().name(), o.target().kind().name(),
                     o.target().amount(), o.holdSeconds(), o.repetitions(), o.endReason().name(),
                     orNull(o.pathVelocityCmS()), orNull(o.ellipseArea95Cm2()), orNull(o.rmsDistanceCm()),
                     o.pain().isPresent() ? o.pain().getAsInt() : null, lostFormColumn(o.form()),
                     o.startTime().toString(), o.calibrationId(), s.total(), s.holdCredit(),
-                    orNull(s.sway()), s.basis(), events);
+                    orNull(s.sway()), s.basis(), events, orNull(o.timeToStabilisationS()));
             if (raw != null) {
                 insert(connection, "INSERT INTO recordings (trial_id, format, csv_bytes, csv_gzip) VALUES (?, ?, ?, ?)",
                         id, raw.format.name(), raw.csvBytes, raw.gzip);
@@ -479,7 +479,7 @@ public final class Store implements AutoCloseable {
                         new Target(Target.Kind.valueOf(rows.getString(7)), rows.getDouble(8)), rows.getDouble(9),
                         rows.getInt(10), EndReason.valueOf(rows.getString(11)), nullable(rows, 12),
                         nullable(rows, 13), nullable(rows, 14), pain(rows, 15), form(rows, 16),
-                        Instant.parse(rows.getString(17)), rows.getString(18));
+                        Instant.parse(rows.getString(17)), rows.getString(18), nullable(rows, 25));
                 TrialScore score = new TrialScore(rows.getDouble(19), rows.getDouble(20), nullable(rows, 21),
                         rows.getString(22));
                 List<TrialEvent> events;

@@ -27,10 +27,13 @@ import java.util.OptionalInt;
  *                         was not reported
  * @param startTime        when the trial started
  * @param calibrationId    id of the calibration used, or null when none applies (off-board exercises)
+ * @param timeToStabilisationS seconds from the hold's start until its sway settled; NaN when it never did or was
+ *                         not measured
  */
 public record TrialOutcome(String exerciseId, int level, Leg leg, Target target, double holdSeconds, int repetitions,
                            EndReason endReason, double pathVelocityCmS, double ellipseArea95Cm2, double rmsDistanceCm,
-                           OptionalInt pain, FormReport form, Instant startTime, String calibrationId) {
+                           OptionalInt pain, FormReport form, Instant startTime, String calibrationId,
+                           double timeToStabilisationS) {
 
     public TrialOutcome {
         require(exerciseId != null && !exerciseId.isBlank(), "exerciseId", "is missing");
@@ -44,11 +47,20 @@ public record TrialOutcome(String exerciseId, int level, Leg leg, Target target,
         requireSway("pathVelocityCmS", pathVelocityCmS);
         requireSway("ellipseArea95Cm2", ellipseArea95Cm2);
         requireSway("rmsDistanceCm", rmsDistanceCm);
+        requireSway("timeToStabilisationS", timeToStabilisationS);
         require(pain != null, "pain", "is missing (use OptionalInt.empty() when not reported)");
         int painValue = pain.orElse(0);
         require(painValue >= 0 && painValue <= 10, "pain", "must be 0 to 10, was " + painValue);
         require(form != null, "form", "is missing (use NOT_REPORTED when not reported)");
         require(startTime != null, "startTime", "is missing");
+    }
+
+    /** An outcome whose time to stabilisation was not measured (NaN). */
+    public TrialOutcome(String exerciseId, int level, Leg leg, Target target, double holdSeconds, int repetitions,
+                        EndReason endReason, double pathVelocityCmS, double ellipseArea95Cm2, double rmsDistanceCm,
+                        OptionalInt pain, FormReport form, Instant startTime, String calibrationId) {
+        this(exerciseId, level, leg, target, holdSeconds, repetitions, endReason, pathVelocityCmS, ellipseArea95Cm2,
+                rmsDistanceCm, pain, form, startTime, calibrationId, Double.NaN);
     }
 
     /** Whether any sway figure was measured. */

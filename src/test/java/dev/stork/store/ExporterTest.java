@@ -67,10 +67,10 @@ class ExporterTest {
         assertEquals(3, lines.size(), "header and two trials");
         assertTrue(lines.get(0).startsWith("trial_id,person,session_id,started_at,exercise_id,level,leg"));
         assertTrue(lines.get(1).startsWith(stanceId + ",\"Ada, \"\"A\"\"\",1,2026-01-05T08:00:00Z,single-leg-stance,1,"
-                + "LEFT,HOLD_SECONDS,15.0,11.25,0,TOUCHDOWN,2.5,9.75,0.8,0,false,,"), lines.get(1));
+                + "LEFT,HOLD_SECONDS,15.0,11.25,0,TOUCHDOWN,2.5,9.75,0.8,,0,false,,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",\"11.25:touchdown:left, then right\",recordings/trial-" + stanceId + ".csv"),
                 lines.get(1));
-        assertTrue(lines.get(2).contains(",prone-single-leg-kick,1,LEFT,REPETITIONS,10.0,0.0,10,TARGET,,,,0,"),
+        assertTrue(lines.get(2).contains(",prone-single-leg-kick,1,LEFT,REPETITIONS,10.0,0.0,10,TARGET,,,,,0,"),
                 "unmeasured sway is empty: " + lines.get(2));
         assertEquals(2, Files.readAllLines(out.resolve("decisions.csv")).size());
 
@@ -98,6 +98,7 @@ class ExporterTest {
         assertEquals(9.75, trials.get(0).get("ellipse_area95_cm2").asDouble(), 0);
         assertEquals("touchdown", trials.get(0).get("events").get(0).get("kind").asText());
         assertTrue(trials.get(1).get("path_velocity_cm_s").isNull());
+        assertTrue(trials.get(1).get("time_to_stabilisation_s").isNull(), "not measured: null");
         assertTrue(trials.get(1).get("recording").isNull());
         JsonNode decisions = new ObjectMapper().readTree(out.resolve("decisions.json").toFile());
         assertEquals("Stay at holding on — keep going, you're close.", decisions.get(0).get("sentence").asText());
@@ -119,9 +120,9 @@ class ExporterTest {
         }
         List<String> lines = Files.readAllLines(dir.resolve("csv").resolve("trials.csv"));
         assertTrue(lines.get(3).startsWith(unansweredId + ",\"Ada, \"\"A\"\"\",2,2026-01-06T08:00:00Z,"
-                + "single-leg-stance,1,LEFT,HOLD_SECONDS,15.0,15.0,0,TARGET,,,,,,,100.0,"),
+                + "single-leg-stance,1,LEFT,HOLD_SECONDS,15.0,15.0,0,TARGET,,,,,,,,100.0,"),
                 "pain and lost form empty: " + lines.get(3));
-        assertTrue(lines.get(1).contains(",0.8,0,false,,"), "answered: " + lines.get(1));
+        assertTrue(lines.get(1).contains(",0.8,,0,false,,"), "answered: " + lines.get(1));
         JsonNode trials = new ObjectMapper().readTree(dir.resolve("json").resolve("trials.json").toFile());
         assertTrue(trials.get(2).get("pain").isNull(), trials.get(2).toString());
         assertTrue(trials.get(2).get("lost_form").isNull(), trials.get(2).toString());

@@ -73,9 +73,14 @@ class MigrationsTest {
         }
 
         try (Connection connection = open(file)) {
-            assertEquals(1, Migrations.migrate(connection), "only the new migration runs");
+            assertEquals(2, Migrations.migrate(connection), "only the newer migrations run");
             assertEquals(Migrations.latestVersion(), Migrations.currentVersion(connection));
-            assertEquals(before, rows(connection, "SELECT * FROM trials ORDER BY id"), "every trial kept as it was");
+            List<List<Object>> after = rows(connection, "SELECT * FROM trials ORDER BY id");
+            for (List<Object> row : after) {
+                // Migration 3 adds the time to stabilisation, unknown for the trials stored before it.
+                assertEquals(null, row.remove(row.size() - 1), "time to stabilisation of an old trial");
+            }
+            assertEquals(before, after, "every trial kept as it was");
             assertEquals(List.of(), rows(connection, "PRAGMA foreign_key_check"));
             assertEquals(List.of(List.of("ok")), rows(connection, "PRAGMA integrity_check"));
             assertEquals(List.of(List.of(1)), rows(connection, "PRAGMA foreign_keys"), "foreign keys on again");

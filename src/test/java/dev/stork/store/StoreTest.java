@@ -40,8 +40,8 @@ class StoreTest {
 
     @Test
     void everythingSavedIsReadBackAfterReopening() throws Exception {
-        TrialOutcome outcome = trial().level(2).hold(12.5).sway(2.25, Double.NaN, 0.75).pain(1)
-                .calibration("plate-2026-01-01").at(MONDAY).build();
+        TrialOutcome outcome = trial().level(2).hold(12.5).sway(2.25, Double.NaN, 0.75).stabilisedAfter(1.75)
+                .pain(1).calibration("plate-2026-01-01").at(MONDAY).build();
         TrialScore score = TrialScorer.score(outcome, catalogue.get("single-leg-stance").level(2), Baseline.NONE);
         Path raw = Recordings.plate(dir.resolve("raw.csv"), 250, 7);
         long personId;

@@ -24,6 +24,7 @@ public final class Outcomes {
     private FormReport form = FormReport.KEPT;
     private Instant startTime = Instant.parse("2026-01-05T08:00:00Z");
     private String calibrationId;
+    private double timeToStabilisationS = Double.NaN;
 
     private Outcomes() {
     }
@@ -75,6 +76,12 @@ public final class Outcomes {
         return this;
     }
 
+    /** Time to stabilisation, s. */
+    public Outcomes stabilisedAfter(double seconds) {
+        timeToStabilisationS = seconds;
+        return this;
+    }
+
     public Outcomes sway(double velocityCmS, double areaCm2, double rmsCm) {
         this.pathVelocityCmS = velocityCmS;
         this.ellipseArea95Cm2 = areaCm2;
@@ -117,6 +124,6 @@ public final class Outcomes {
 
     public TrialOutcome build() {
         return new TrialOutcome(exerciseId, level, leg, target, holdSeconds, repetitions, endReason, pathVelocityCmS,
-                ellipseArea95Cm2, rmsDistanceCm, pain, form, startTime, calibrationId);
+                ellipseArea95Cm2, rmsDistanceCm, pain, form, startTime, calibrationId, timeToStabilisationS);
     }
 }
