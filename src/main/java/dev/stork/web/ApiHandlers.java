@@ -127,6 +127,7 @@ final class ApiHandlers {
                 point.put("level", o.level());
                 point.put("leg", o.leg().word());
                 point.put("holdS", o.holdSeconds());
+                point.put("repetitions", o.repetitions());
                 point.put("targetS", o.target().amount());
                 point.put("score", DashboardJson.number(trial.score().total()));
                 point.put("swayScore", DashboardJson.number(trial.score().sway()));
@@ -141,6 +142,8 @@ final class ApiHandlers {
                 Map<String, Object> exercise = new LinkedHashMap<>();
                 exercise.put("id", entry.getKey());
                 exercise.put("name", CATALOGUE.find(entry.getKey()).map(Exercise::name).orElse(entry.getKey()));
+                // What the charts plot against the target: the last trial's kind of target.
+                exercise.put("unit", last.target().isHold() ? "s" : "repetitions");
                 exercise.put("trials", points.get(entry.getKey()));
                 if (last.leg() != Leg.BOTH) {
                     exercise.put("asymmetry", DashboardJson.asymmetry(Asymmetry.of(outcomes, entry.getKey(),

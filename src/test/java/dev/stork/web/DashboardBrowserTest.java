@@ -19,6 +19,7 @@ import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.web.support.HeadlessChromium;
+import dev.stork.web.support.PageSounds;
 import dev.stork.web.support.RunningDashboard;
 import java.io.IOException;
 import java.net.URI;
@@ -45,10 +46,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in headless Chromium on a phone-sized window (390x844) over the shared session runner and a
+ * The dashboard in headless Chromium with a phone-sized viewport (390x844) over the shared session runner and a
  * real-time simulated plate: a whole session of two short trials from start to the summary and History, with the
- * countdown, the hold timer, the COP trace, the pain prompt, the rest and the progression decision. Needs Debian's
- * {@code chromium} and {@code chromium-driver} (scripts/test installs them); fails when they are missing.
+ * countdown, the hold timer, the COP trace, the spoken cues and the beeps, the pain prompt, the rest and the
+ * progression decision; the Voice switch, remembered across a reload, silencing the cues but not the beeps. Needs
+ * Debian's {@code chromium} and {@code chromium-driver} (scripts/test installs them); fails when they are missing.
  * Screenshots go to {@code target/screenshots/}.
  */
 class DashboardBrowserTest {
@@ -106,8 +108,10 @@ class DashboardBrowserTest {
         return ((JavascriptExecutor) browser).executeScript(script);
     }
 
+    /** The number an element shows; NaN while it is hidden (its text is then empty), e.g. between two phases. */
     private double number(String id) {
-        return Double.parseDouble(browser.findElement(By.id(id)).getText());
+        String shown = browser.findElement(By.id(id)).getText();
+        return shown.isEmpty() ? Double.NaN : Double.parseDouble(shown);
     }
 
     private String text(String id) {
@@ -135,6 +139,7 @@ class DashboardBrowserTest {
                 "the page keeps the token");
         assertEquals("LEFT LEG", text("leg"));
         screenshot("01-ready");
+        PageSounds sounds = PageSounds.record(browser);
 
         browser.findElement(By.id("start")).click();
         wait.until(b -> !shown("start") && shown("pause") && shown("skip"));
@@ -156,6 +161,14 @@ class DashboardBrowserTest {
 
         wait.until(b -> shown("report"));
         assertTrue(text("report-summary").startsWith("You held 2."), text("report-summary"));
+        // Spoken: the lift at the end of the countdown, then (the 2 s target reached) well done and the question.
+        wait.until(b -> sounds.spoken().size() >= 3);
+        List<JsonNode> said = sounds.spoken();
+        String question = "Any pain? " + text("report-summary").replace(" s.", " seconds.");
+        assertEquals(List.of("Lift now", "Well done", question), sounds.texts(), said.toString());
+        assertTrue("HOLDING".equals(said.get(0).get("phase").asText())
+                || said.get(0).get("countdownLeftS").asDouble() <= 0, "'Lift now' at the lift: " + said.get(0));
+        assertTrue(sounds.beeps() >= 6, "the beeps too: " + sounds.beeps());
         screenshot("04-pain-prompt");
         answer(wait, 1);
         // The answer is stored before the reply: the rest shows the trial's score and counts down.
@@ -195,7 +208,8 @@ class DashboardBrowserTest {
         screenshot("07-session");
 
         browser.findElement(By.id("tab-history")).click();
-        wait.until(b -> !b.findElements(By.cssSelector("#history canvas.chart")).isEmpty());
+        wait.until(b -> !b.findElements(By.cssSelector("#history svg.chart")).isEmpty());
+        assertEquals("History of " + RunningDashboard.PERSON, text("history-title"));
         assertTrue(text("history").contains("single-leg-rdl"));
         wait.until(b -> text("history").contains(decision));
         screenshot("08-history");
@@ -204,6 +218,36 @@ class DashboardBrowserTest {
         wait.until(b -> !text("h-source").equals("—"));
         assertTrue(text("h-source").contains("simulated plate"), text("h-source"));
         screenshot("09-sensor");
+    }
+
+    @Test
+    void theVoiceSwitchIsRememberedAndMutesTheSpokenCuesButNotTheBeeps() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+        browser.get(dashboard.base() + "?token=" + RunningDashboard.TOKEN.value());
+        wait.until(b -> "live".equals(text("link")));
+        WebElement voice = browser.findElement(By.id("voice"));
+        assertEquals("true", voice.getAttribute("aria-checked"), "spoken cues on at first");
+        voice.click();
+        assertEquals("false", voice.getAttribute("aria-checked"));
+        assertEquals("off", js("return localStorage.getItem('stork.voice')"));
+
+        browser.navigate().refresh();
+        wait.until(b -> "live".equals(text("link")));
+        assertEquals("false", browser.findElement(By.id("voice")).getAttribute("aria-checked"), "remembered");
+        assertEquals("Voice off", text("voice"));
+        PageSounds sounds = PageSounds.record(browser);
+        browser.findElement(By.id("start")).click();
+        wait.until(b -> "Lift now".equals(text("said")));
+        wait.until(b -> shown("report"));
+        wait.until(b -> sounds.beeps() >= 6);
+        assertEquals(List.of(), sounds.texts(), "nothing spoken when muted");
+        assertEquals("Any pain?", text("said"), "the cues are still shown");
+        screenshot("12-muted-pain-prompt");
+
+        answer(wait, 0);
+        browser.findElement(By.id("voice")).click();
+        assertEquals("true", browser.findElement(By.id("voice")).getAttribute("aria-checked"));
+        assertEquals("on", js("return localStorage.getItem('stork.voice')"));
     }
 
     @Test

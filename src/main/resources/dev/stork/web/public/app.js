@@ -37,6 +37,28 @@
     if (audio && audio.state === 'suspended') audio.resume();
   }
 
+  // ---- spoken cues (speech synthesis: the browser's own voices, no network). The Voice switch mutes them and is
+  // remembered (localStorage 'stork.voice'); the beeps do not depend on it. The words are also shown in the header.
+  let voiceOn = localStorage.getItem('stork.voice') !== 'off';
+  function renderVoice() {
+    $('voice').setAttribute('aria-checked', String(voiceOn));
+    $('voice-state').textContent = voiceOn ? 'on' : 'off';
+  }
+  renderVoice();
+  $('voice').onclick = () => {
+    voiceOn = !voiceOn;
+    localStorage.setItem('stork.voice', voiceOn ? 'on' : 'off');
+    if (!voiceOn && window.speechSynthesis) window.speechSynthesis.cancel();
+    renderVoice();
+  };
+  function say(shown, spoken) {
+    $('said').textContent = shown;
+    if (!voiceOn || !window.speechSynthesis || !window.SpeechSynthesisUtterance) return;
+    const utterance = new SpeechSynthesisUtterance(spoken || shown);
+    utterance.lang = 'en';
+    window.speechSynthesis.speak(utterance);
+  }
+
   // ---- commands
   async function command(name, body) {
     unlockAudio();
@@ -146,14 +168,13 @@
     }
     $('score').textContent = fmt(s.lastScore, 0);
     $('live-grid').hidden = over;
+    $('screen-live').classList.toggle('over', over);
     cues(s, live, holding, targetS);
     renderPlan(s);
     renderActions(s);
     renderSummary(s);
     $('report').hidden = phase !== 'REPORT';
-    if (phase === 'REPORT') {
-      $('report-summary').textContent = 'You held ' + fmt(s.heldS, 1) + ' s. Pain from 0 (none) to 10 (worst)?';
-    }
+    if (phase === 'REPORT') $('report-summary').textContent = painQuestion(s.heldS);
     if (status) renderStatus(status);
     lastPhase = phase;
     drawTrace();
@@ -180,9 +201,20 @@
     $('big-number').textContent = number;
   }
 
+  const painQuestion = (heldS) => 'You held ' + fmt(heldS, 1) + ' s. Pain from 0 (none) to 10 (worst)?';
+
+  // Beeps and spoken cues, each once, on the frame where its moment comes.
   let lastCount = null;
+  let countdownSeen = false;  // a countdown ran: its end is the lift ("Lift now")
+  let tenSaid = false;
   function cues(s, live, holding, targetS) {
     const state = live ? live.state : null;
+    if (s.phase === 'COUNTDOWN' && s.countdownLeftS > 0) countdownSeen = true;
+    if (countdownSeen && (s.phase === 'HOLDING' || (s.phase === 'COUNTDOWN' && s.countdownLeftS <= 0))) {
+      countdownSeen = false;
+      say('Lift now');
+    }
+    if (s.phase !== 'COUNTDOWN' && s.phase !== 'HOLDING') countdownSeen = false;
     if (s.phase === 'COUNTDOWN') {
       const left = Math.ceil(s.countdownLeftS);
       if (left >= 1 && left <= 3 && left !== lastCount) beep(660, 90);
@@ -196,13 +228,27 @@
     }
     if (state === 'HOLD' && lastState !== 'HOLD' && s.phase === 'HOLDING') {
       holdPoints.length = 0;
+      tenSaid = false;
       beep(880, 180);
     }
     if (holding && targetS > 0) {
       const left = Math.ceil(targetS - live.holdS);
       if (left <= 3 && left >= 1 && left !== lastBeepSecond) { beep(660, 90); lastBeepSecond = left; }
+      // Ten seconds to the target, for targets longer than that; said at the moment, never late.
+      const toGo = targetS - live.holdS;
+      if (targetS > 10 && !tenSaid && toGo <= 10 && toGo > 9) { tenSaid = true; say('Ten seconds'); }
     }
-    if (lastPhase === 'HOLDING' && s.phase === 'REPORT') { beep(440, 150); beep(440, 150, 0.22); lastBeepSecond = -1; }
+    if (lastPhase === 'HOLDING' && s.phase === 'REPORT') {
+      beep(440, 150); beep(440, 150, 0.22); lastBeepSecond = -1;
+      if (s.heldS !== null && targetS > 0 && s.heldS >= targetS) say('Well done');
+    }
+    // The pain question, as the prompt shows it ("s" read out as seconds).
+    if (lastPhase !== null && lastPhase !== 'REPORT' && s.phase === 'REPORT') {
+      const words = painQuestion(s.heldS);
+      say('Any pain?', 'Any pain? ' + words.replace(' s.', ' seconds.'));
+    }
+    // A cue is shown while its moment lasts: from the lift to the answer.
+    if (!['COUNTDOWN', 'HOLDING', 'REPORT'].includes(s.phase)) $('said').textContent = '';
     lastState = state;
   }
 
@@ -374,29 +420,49 @@
     }
   }
 
-  // ---- history charts
+  // ---- history: per exercise, charts drawn as SVG (their labels are text: readable, printable, testable)
+  let historyData = null;
+  $('print').onclick = () => window.print();
   async function loadHistory() {
     $('csv').href = withToken('/api/export?format=csv&file=trials');
     $('json').href = withToken('/api/export?format=json&file=trials');
     const res = await fetch('/api/history', { headers: { 'X-Stork-Token': token } });
     if (!res.ok) { $('history').textContent = 'Cannot load the history (' + res.status + ').'; return; }
-    const data = await res.json();
+    historyData = await res.json();
+    renderHistory();
+  }
+
+  function renderHistory() {
+    const data = historyData;
     const root = $('history');
     root.textContent = '';
+    $('history-title').textContent = 'History of ' + data.person;
+    $('history-printed').textContent = 'Stork · printed ' + dayLabel(new Date(), true);
     if (!data.exercises.length) { root.textContent = 'No trials yet.'; }
+    const width = Math.max(320, Math.round(root.clientWidth || 700));
     data.exercises.forEach((ex) => {
+      const section = document.createElement('section');
+      section.className = 'history-exercise';
       const h = document.createElement('h3');
       h.textContent = ex.name + ' (' + ex.id + ')';
-      root.appendChild(h);
-      root.appendChild(chart('Hold (s)', ex.trials, 'holdS'));
-      root.appendChild(chart('Score', ex.trials, 'score'));
+      section.appendChild(h);
+      const reps = ex.unit === 'repetitions';
+      section.appendChild(chart(reps ? 'Repetitions' : 'Hold (s)', ex.trials, reps ? 'repetitions' : 'holdS',
+        reps ? ' repetitions' : ' s', true, width));
+      section.appendChild(chart('Score', ex.trials, 'score', '', false, width));
       if (ex.asymmetry) {
         const p = document.createElement('p');
         p.className = 'sentence';
         p.textContent = ex.asymmetry.sentence;
-        root.appendChild(p);
+        section.appendChild(p);
       }
+      root.appendChild(section);
     });
+    if (data.decisions.length) {
+      const h = document.createElement('h3');
+      h.textContent = 'Decisions';
+      root.appendChild(h);
+    }
     data.decisions.forEach((d) => {
       const p = document.createElement('p');
       p.className = 'sentence';
@@ -404,47 +470,116 @@
       root.appendChild(p);
     });
   }
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { if (currentScreen === 'history' && historyData) renderHistory(); }, 200);
+  });
 
-  function chart(title, trials, field) {
-    const wrap = document.createElement('div');
-    const legend = document.createElement('p');
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad2 = (n) => (n < 10 ? '0' : '') + n;
+  // Calendar days in the browser's time zone: the person's own days.
+  const dayKey = (d) => d.getFullYear() + '-' + pad2(d.getMonth() + 1) + '-' + pad2(d.getDate());
+  const dayLabel = (d, withYear) => d.getDate() + ' ' + MONTHS[d.getMonth()] + (withYear ? ' ' + d.getFullYear() : '');
+  const niceMax = (v) => { const step = v <= 10 ? 1 : v <= 50 ? 5 : 10; return Math.ceil(v / step) * step; };
+
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  function svg(name, attrs, parent, text) {
+    const e = document.createElementNS(SVG_NS, name);
+    Object.keys(attrs).forEach((k) => e.setAttribute(k, String(attrs[k])));
+    if (text !== undefined) e.textContent = text;
+    if (parent) parent.appendChild(e);
+    return e;
+  }
+
+  // One chart: the trials in order along x (equal steps, so a session's trials stay apart), the first trial of each
+  // day labelled with its date, a dashed line where the level changed, the target as a dashed step line.
+  let chartCount = 0;
+  function chart(title, trials, field, unit, withTarget, width) {
+    const W = width, H = W < 500 ? 240 : 300, L = 48, R = 16, T = 30, B = 44;
+    const id = 'chart-' + (++chartCount);
+    const figure = document.createElement('figure');
+    figure.className = 'chart-box';
+    const legend = document.createElement('figcaption');
     legend.className = 'legend';
-    legend.innerHTML = '';
     legend.append(title + ' — ');
-    const l = document.createElement('span'); l.className = 'left'; l.textContent = 'left';
-    const r = document.createElement('span'); r.className = 'right'; r.textContent = 'right';
-    legend.append(l, ' · ', r);
-    const canvas = document.createElement('canvas');
-    canvas.className = 'chart';
-    canvas.width = 700; canvas.height = 260;
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', title + ' per trial, left and right leg');
-    wrap.append(legend, canvas);
-    const ctx = canvas.getContext('2d');
-    const values = trials.map((t) => t[field]).filter((v) => v !== null);
-    const targets = trials.map((t) => t.targetS);
-    const max = field === 'score' ? 100 : Math.ceil(Math.max(1, ...values, ...targets) * 1.1);
+    const key = (cls, words) => { const k = document.createElement('span'); k.className = cls; k.textContent = words; return k; };
+    const legs = ['left', 'right', 'both'].filter((leg) => trials.some((t) => t.leg === leg));
+    legs.forEach((leg, i) => { if (i) legend.append(' · '); legend.append(key(leg, leg)); });
+    if (withTarget) legend.append(' · ', key('target-key', 'target'));
+    legend.append(' · ', key('level-key', 'level change'));
+    const value = (t) => (t[field] === null || t[field] === undefined) ? null : t[field];
     const n = trials.length;
-    const X = (i) => 50 + (n <= 1 ? 0 : i * (canvas.width - 80) / (n - 1));
-    const Y = (v) => canvas.height - 30 - v * (canvas.height - 50) / max;
-    ctx.strokeStyle = '#444'; ctx.fillStyle = '#c8c8c8'; ctx.font = '20px system-ui';
-    ctx.beginPath(); ctx.moveTo(50, Y(0)); ctx.lineTo(canvas.width - 20, Y(0)); ctx.stroke();
-    ctx.fillText('0', 20, Y(0) + 6); ctx.fillText(max.toFixed(0), 8, Y(max) + 20);
-    [['left', '#4fc3f7'], ['right', '#ffb74d']].forEach(([leg, color]) => {
-      ctx.strokeStyle = color; ctx.fillStyle = color; ctx.lineWidth = 4;
-      ctx.beginPath();
-      let started = false;
+    const days = trials.map((t) => new Date(t.at));
+    const levels = [];
+    trials.forEach((t, i) => { if (i === 0 || t.level !== trials[i - 1].level) levels.push(t.level); });
+    const root = svg('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img',
+      'aria-labelledby': id + '-title ' + id + '-desc' });
+    svg('title', { id: id + '-title' }, root, title + ' per trial: '
+      + (legs.map((leg) => leg === 'both' ? 'both legs' : leg + ' leg').join(', ') || 'none'));
+    svg('desc', { id: id + '-desc' }, root, n === 0 ? 'No trials.'
+      : n + ' trials from ' + dayLabel(days[0], true) + ' to ' + dayLabel(days[n - 1], true)
+        + '; level ' + levels.join(', then level ')
+        + (withTarget ? '; target ' + trials[n - 1].targetS + unit : '') + '.');
+    const values = trials.map(value).filter((v) => v !== null);
+    const targets = withTarget ? trials.map((t) => t.targetS) : [];
+    const max = field === 'score' ? 100 : niceMax(Math.max(1, ...values, ...targets) * 1.1);
+    const X = (i) => L + (n <= 1 ? (W - L - R) / 2 : i * (W - L - R) / (n - 1));
+    const Y = (v) => T + (H - T - B) * (1 - v / max);
+    [0, max / 2, max].forEach((v) => {
+      svg('line', { class: v === 0 ? 'axis-line' : 'grid', x1: L, x2: W - R, y1: Y(v), y2: Y(v) }, root);
+      svg('text', { class: 'value-label', x: L - 8, y: Y(v) + 5, 'text-anchor': 'end' }, root,
+        Number.isInteger(v) ? String(v) : v.toFixed(1));
+    });
+    // Date axis: a tick under each day's first trial, labels at least 84 px apart, the year on the first and on change.
+    let lastDay = null, lastLabelX = -Infinity, lastYear = null;
+    trials.forEach((t, i) => {
+      const day = dayKey(days[i]);
+      if (day === lastDay) return;
+      lastDay = day;
+      svg('line', { class: 'tick', x1: X(i), x2: X(i), y1: Y(0), y2: Y(0) + 6 }, root);
+      if (X(i) - lastLabelX < 84) return;
+      const year = days[i].getFullYear();
+      const label = svg('text', { class: 'date', x: X(i), y: Y(0) + 24, 'text-anchor': i === 0 && n > 1 ? 'start' : 'middle',
+        'data-date': day }, root, dayLabel(days[i], year !== lastYear));
+      if (i === 0 && n > 1) label.setAttribute('x', String(X(i) - 6));
+      lastYear = year;
+      lastLabelX = X(i);
+    });
+    for (let i = 1; i < n; i++) {
+      if (trials[i].level === trials[i - 1].level) continue;
+      const x = (X(i - 1) + X(i)) / 2;
+      svg('line', { class: 'level-change', x1: x, x2: x, y1: T - 6, y2: Y(0), 'data-level': trials[i].level }, root);
+      svg('text', { class: 'level-label', x: x, y: T - 12, 'text-anchor': 'middle' }, root, 'level ' + trials[i].level);
+    }
+    if (withTarget && n) {
+      const half = n <= 1 ? W : (W - L - R) / (n - 1) / 2;
+      let d = '';
       trials.forEach((t, i) => {
-        if (t.leg !== leg || t[field] === null) return;
-        if (!started) { ctx.moveTo(X(i), Y(t[field])); started = true; } else ctx.lineTo(X(i), Y(t[field]));
+        const y = Y(t.targetS);
+        d += (i === 0 ? 'M' : 'L') + Math.max(L, X(i) - half) + ' ' + y + ' L' + Math.min(W - R, X(i) + half) + ' ' + y + ' ';
       });
-      ctx.stroke();
+      svg('path', { class: 'target', d: d.trim(), 'data-target': trials[n - 1].targetS }, root);
+      svg('text', { class: 'target-label', x: W - R, y: Y(trials[n - 1].targetS) - 8, 'text-anchor': 'end' }, root,
+        'target ' + trials[n - 1].targetS + unit);
+    }
+    legs.forEach((leg) => {
+      let d = '';
       trials.forEach((t, i) => {
-        if (t.leg !== leg || t[field] === null) return;
-        ctx.beginPath(); ctx.arc(X(i), Y(t[field]), 7, 0, 2 * Math.PI); ctx.fill();
+        if (t.leg !== leg || value(t) === null) return;
+        d += (d ? 'L' : 'M') + X(i) + ' ' + Y(value(t)) + ' ';
+      });
+      if (d) svg('path', { class: 'series ' + leg, d: d.trim() }, root);
+      trials.forEach((t, i) => {
+        if (t.leg !== leg || value(t) === null) return;
+        const dot = svg('circle', { class: 'dot ' + leg, cx: X(i), cy: Y(value(t)), r: 6 }, root);
+        const shown = field === 'score' ? String(Math.round(value(t))) : value(t).toFixed(field === 'holdS' ? 1 : 0) + unit;
+        svg('title', {}, dot, dayLabel(days[i], true) + ', ' + (leg === 'both' ? 'both legs' : leg + ' leg') + ', level '
+          + t.level + ': ' + shown);
       });
     });
-    return wrap;
+    figure.append(legend, root);
+    return figure;
   }
 
   // ---- live stream

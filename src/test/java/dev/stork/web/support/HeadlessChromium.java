@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,9 +17,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium, headless, in a phone-sized window (390x844), driven through its own chromedriver (no
- * Selenium Manager, no download). Fails with how to install them when they are missing. Screenshots go to
- * {@code target/screenshots/}.
+ * Debian's Chromium, headless, with a phone-sized viewport (390x844 CSS pixels; {@link #viewport} changes it),
+ * driven through its own chromedriver (no Selenium Manager, no download). Fails with how to install them when they
+ * are missing. Screenshots go to {@code target/screenshots/}.
  */
 public final class HeadlessChromium {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -43,9 +44,33 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         WebDriver browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(390, 844));
+        viewport(browser, 390, 844);
         Files.createDirectories(SCREENSHOTS);
         return browser;
+    }
+
+    /**
+     * Resizes the window so that the page's viewport (CSS pixels, {@code innerWidth} x {@code innerHeight}) is
+     * {@code width} x {@code height}, as on a device of that size, and checks it is.
+     */
+    public static void viewport(WebDriver browser, int width, int height) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Dimension window = new Dimension(width, height);
+        long innerWidth = -1;
+        long innerHeight = -1;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.manage().window().setSize(window);
+            innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+            innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
+            if (innerWidth == width && innerHeight == height) {
+                return;
+            }
+            // The window's frame takes the difference: grow the window by it.
+            window = new Dimension(window.width + (int) (width - innerWidth),
+                    window.height + (int) (height - innerHeight));
+        }
+        throw new AssertionError("could not make the viewport " + width + "x" + height + ": it is " + innerWidth + "x"
+                + innerHeight + " in a window of " + browser.manage().window().getSize());
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */
