@@ -1,20 +1,12 @@
 package dev.stork.session;
 
 import dev.stork.sensor.HealthEvent;
-import dev.stork.sensor.PlateSample;
-import dev.stork.sensor.SampleListener;
-import dev.stork.sensor.SampleSource;
-import dev.stork.signal.stance.PlateStanceConfig;
-import dev.stork.signal.stance.StanceState;
 import dev.stork.store.Person;
 import dev.stork.store.StoreException;
 import dev.stork.store.Store;
 import dev.stork.store.StoredTrial;
-import dev.stork.store.TrialEvent;
-import dev.stork.store.TrialRecord;
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
-import dev.stork.training.EndReason;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Leg;
 import dev.stork.training.Plan;
@@ -22,23 +14,12 @@ import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Progression;
 import dev.stork.training.SessionPrescription;
 import dev.stork.training.TrialOutcome;
-import dev.stork.training.TrialScore;
-import dev.stork.training.TrialScorer;
 import dev.stork.trial.LiveSnapshot;
-import dev.stork.trial.PlatePipeline;
 import dev.stork.trial.TrialResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -47,11 +28,16 @@ import java.util.function.Consumer;
  * ended by touchdown, step-off or the target), the pain question, the commit of the scored trial with its raw
  * recording, and the rest; at the end the per-leg comparison and the progression decision, stored.
  *
- * <p>Threads: each trial's samples run on an acquisition thread of the runner's own, through the live pipeline and
- * into a preallocated raw buffer, allocating nothing per sample and never waiting for the store. The session
- * thread waits on one queue for the end of the hold and for {@link #send commands} from any thread; it submits each
- * trial to the store's writer and waits for its commit before the next trial starts. {@link #state()} may be read
- * from any thread.
+ * <p>The runner holds the plan loop, the questions, the rests and the commands; the rest is split by job. Each
+ * trial's samples run on an acquisition thread of the runner's own ({@code TrialAcquisition}), through the live
+ * pipeline and into a preallocated raw buffer, allocating nothing per sample and never waiting for the store. What
+ * the trial's pipeline is, what the person is told while it runs and what its result becomes belong to the kind
+ * of exercise ({@code TrialKind}; so far {@code HoldTrialKind}). {@code TrialRecorder} scores, records and commits
+ * each finished trial.
+ *
+ * <p>Threads: the session thread waits on one inbox of {@code SessionEvent}s for the end of the hold, the end of
+ * the trial's source and {@link #send commands} from any thread; it submits each trial to the store's writer and
+ * waits for its commit before the next trial starts. {@link #state()} may be read from any thread.
  *
  * <p>A finished hold is never lost for want of its answers: a {@link SessionCommand.Kind#STOP} while the pain
  * question is open, a person who stops at the question (see {@link TrialAnswer#endsSession()}), or an interrupt of
@@ -69,26 +55,25 @@ import java.util.function.Consumer;
  */
 public final class SessionRunner {
     /** Seconds of countdown from two-leg stance to the lift. */
-    public static final double COUNTDOWN_S = 3;
+    public static final double COUNTDOWN_S = HoldTrialKind.COUNTDOWN_S;
     /** Longest trial kept in the raw recording, s. */
     public static final double RAW_CAPACITY_S = 180;
     private static final long SECOND_NANOS = 1_000_000_000L;
-    private static final long OBSERVE_PERIOD_NANOS = 33_000_000L;
 
     private final Store store;
     private final ExerciseCatalogue catalogue;
     private final TrialBoard board;
     private final TrialQuestions questions;
     private final SessionClock clock;
-    private final Path workDirectory;
-    private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+    private final SessionInbox inbox = new SessionInbox();
     private final RawTrialBuffer raw;
+    private final TrialRecorder recorder;
     /** Null when nobody observes, so the acquisition thread builds no state for nobody. */
     private volatile Consumer<SessionState> observer;
     private volatile Status status = new Status(0, 0, null, SessionPhase.INSTRUCTIONS, 0, List.of(), List.of(),
             List.of());
-    private volatile PlatePipeline pipeline;
-    private volatile long twoLegSinceNanos = Long.MIN_VALUE;
+    /** The running trial's acquisition, from its start until its source has ended; else null. */
+    private volatile TrialAcquisition live;
     /** A pause asked for during a trial or its pain prompt, applied before the next trial; session thread only. */
     private boolean pauseBeforeNextTrial;
     /** The session thread was interrupted at the pain prompt; restored when the run ends. Session thread only. */
@@ -101,12 +86,6 @@ public final class SessionRunner {
         Status {
             finished = List.copyOf(finished);
         }
-    }
-
-    private record HoldEnded(TrialResult result) {
-    }
-
-    private record SourceEnded(Exception failure) {
     }
 
     /**
@@ -124,8 +103,8 @@ public final class SessionRunner {
         this.board = board;
         this.questions = questions;
         this.clock = clock;
-        this.workDirectory = workDirectory;
         this.raw = new RawTrialBuffer((int) Math.ceil(board.rateHz() * RAW_CAPACITY_S));
+        this.recorder = new TrialRecorder(store, catalogue, board, raw, workDirectory);
     }
 
     /**
@@ -138,26 +117,21 @@ public final class SessionRunner {
 
     /** Queues a command for the session thread; any thread, never blocks. */
     public void send(SessionCommand command) {
-        inbox.add(command);
+        inbox.post(new SessionEvent.Commanded(command));
     }
 
     /** The session now; any thread. */
     public SessionState state() {
         Status s = status;
-        PlatePipeline live = pipeline;
-        LiveSnapshot snapshot = live == null ? null : live.snapshot();
+        TrialAcquisition running = live;
+        LiveSnapshot snapshot = running == null ? null : running.snapshot();
         SessionPhase phase = s.phase();
         double countdownLeftS = 0;
-        // Once the hold has ended the person is only stepping down: the phase stays HOLDING until the source ends.
-        if (phase == SessionPhase.HOLDING && snapshot != null && !snapshot.holding()
-                && snapshot.trialsCompleted() == 0) {
-            long since = twoLegSinceNanos;
-            if (snapshot.state() == StanceState.TWO_LEG && since != Long.MIN_VALUE) {
-                phase = SessionPhase.COUNTDOWN;
-                countdownLeftS = Math.max(0, COUNTDOWN_S - (snapshot.timeNanos() - since) * 1e-9);
-            } else {
-                phase = SessionPhase.INSTRUCTIONS;
-            }
+        // HOLDING covers the whole time on the board; the kind of exercise says what the person is doing in it.
+        if (phase == SessionPhase.HOLDING && snapshot != null) {
+            TrialKind.LivePhase livePhase = running.kind().livePhase(snapshot, running.twoLegSinceNanos());
+            phase = livePhase.phase();
+            countdownLeftS = livePhase.countdownLeftS();
         }
         return new SessionState(s.trialNumber(), s.trialCount(), s.trial(), phase, snapshot, countdownLeftS,
                 s.restLeftS(), s.finished(), s.comparisons(), s.decisions());
@@ -208,11 +182,13 @@ public final class SessionRunner {
             if (stopped) {
                 break;
             }
+            // An exercise logged off the board has no trial to run here yet.
             if (skipNext || !catalogue.get(trial.exerciseId()).isMeasured()) {
                 skipNext = false;
                 continue;
             }
-            TrialRun run = runTrial(trial, number, trials.size(), finished);
+            TrialKind kind = kindOf(trial);
+            TrialRun run = runTrial(kind, trial, number, trials.size(), finished);
             if (run.stopped()) {
                 stopped = true;
             }
@@ -223,16 +199,12 @@ public final class SessionRunner {
                     List.of()));
             TrialAnswer answer = answer(trial, number, run.result().holdS());
             stopped |= answer.endsSession();
-            TrialOutcome outcome = outcome(trial, run.result(), answer, run.startTime());
-            TrialScore score = TrialScorer.score(outcome, catalogue, history);
-            Path recording = writeRecording(trial, number);
-            CompletableFuture<Long> commit = store.submitTrial(new TrialRecord(sessionId, outcome, score,
-                    events(run.result(), run.boardLost()), recording));
-            history.add(outcome);
+            TrialOutcome outcome = kind.outcome(trial, run.result(), answer, run.startTime(), board.calibrationId());
             // Committed before anything else happens: a finished trial is never lost.
-            long trialId = committed(commit, number);
-            deleteQuietly(recording);
-            finished.add(new FinishedTrial(number, trial, outcome, score, trialId));
+            FinishedTrial committed = recorder.commit(sessionId, number, trial, outcome,
+                    kind.events(run.result(), run.boardLost()), history);
+            history.add(outcome);
+            finished.add(committed);
             if (k < trials.size() - 1 && !stopped) {
                 Between end = rest(trial, number, trials.size(), finished);
                 skipNext = end.skipNext();
@@ -260,6 +232,11 @@ public final class SessionRunner {
         return state();
     }
 
+    /** How a measured trial runs: every measured exercise of the catalogue is a single-leg hold so far. */
+    private static TrialKind kindOf(PrescribedTrial trial) {
+        return HoldTrialKind.INSTANCE;
+    }
+
     /**
      * The answer about the finished trial: the port's at once, or a {@link SessionCommand.Kind#REPORT} command's.
      * A STOP or an interrupt while the question is open ends the session with the answer as it stands (nothing
@@ -272,20 +249,20 @@ public final class SessionRunner {
             return answer == null ? TrialAnswer.STOPPED_UNANSWERED : answer.endingSession();
         }
         while (answer == null) {
-            Object next;
+            SessionCommand next;
             try {
-                next = inbox.take();
+                next = inbox.takeCommand();
             } catch (InterruptedException e) {
                 // Stored before the interrupt is passed on: a finished trial is never lost.
                 interruptedAtPrompt = true;
                 return TrialAnswer.STOPPED_UNANSWERED;
             }
-            if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.REPORT) {
-                answer = new TrialAnswer(c.pain(), c.lostForm());
-            } else if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.STOP) {
-                answer = TrialAnswer.STOPPED_UNANSWERED;
-            } else if (next instanceof SessionCommand c && c.kind() != SessionCommand.Kind.SKIP) {
-                holdPauseFor(c.kind());
+            switch (next.kind()) {
+                case REPORT -> answer = new TrialAnswer(next.pain(), next.lostForm());
+                case STOP -> answer = TrialAnswer.STOPPED_UNANSWERED;
+                case PAUSE, RESUME -> holdPauseFor(next.kind());
+                case SKIP -> {
+                }
             }
         }
         return answer;
@@ -312,149 +289,29 @@ public final class SessionRunner {
     private record Between(boolean skipNext, boolean stopped) {
     }
 
-    private TrialRun runTrial(PrescribedTrial trial, int number, int count, List<FinishedTrial> finished)
-            throws InterruptedException {
-        PlatePipeline livePipeline = new PlatePipeline(board.geometry(), board.rateHz(),
-                PlateStanceConfig.defaults(trial.target().amount()), result -> inbox.add(new HoldEnded(result)));
-        raw.clear();
-        twoLegSinceNanos = Long.MIN_VALUE;
-        pipeline = livePipeline;
+    /** One trial on the board, from opening it until its source has ended; the result is null if it was skipped. */
+    private TrialRun runTrial(TrialKind kind, PrescribedTrial trial, int number, int count,
+                              List<FinishedTrial> finished) throws InterruptedException {
+        TrialAcquisition acquisition = new TrialAcquisition(kind, board, trial, raw, inbox, this::observeLive);
+        live = acquisition;
         Instant startTime = Instant.now();
-        SampleSource source = board.open(trial, number);
-        Acquisition acquisition = new Acquisition(livePipeline);
-        Thread thread = new Thread(() -> acquisition.runOn(source), "stork-acquisition-" + number);
-        thread.setDaemon(true);
+        acquisition.open(number);
         // The HOLDING status covers the whole time on the board; state() refines it from the live snapshot.
         publish(new Status(number, count, trial, SessionPhase.HOLDING, 0, finished, List.of(), List.of()));
-        thread.start();
-        TrialResult result = null;
-        boolean stopped = false;
-        boolean skipped = false;
-        boolean sourceEnded = false;
-        // A pause asked for during the hold takes effect once the trial is done, so it is kept, not dropped; a
-        // resume after it takes it back before it begins.
-        List<SessionCommand> afterTrial = new ArrayList<>();
+        acquisition.start();
+        TrialEvents events = new TrialEvents(acquisition, number);
         try {
-            while (!sourceEnded) {
-                Object event = inbox.take();
-                if (event instanceof HoldEnded ended && result == null && !skipped) {
-                    result = ended.result();
-                    source.stop();
-                } else if (event instanceof SourceEnded ended) {
-                    sourceEnded = true;
-                    if (ended.failure() != null) {
-                        throw new IllegalStateException("trial " + number + ": the board failed", ended.failure());
-                    }
-                } else if (event instanceof SessionCommand c && (c.kind() == SessionCommand.Kind.SKIP
-                        || c.kind() == SessionCommand.Kind.STOP)) {
-                    skipped = result == null;
-                    stopped |= c.kind() == SessionCommand.Kind.STOP;
-                    source.stop();
-                } else if (event instanceof SessionCommand c && (c.kind() == SessionCommand.Kind.PAUSE
-                        || c.kind() == SessionCommand.Kind.RESUME)) {
-                    afterTrial.add(c);
-                }
+            while (!events.sourceEnded()) {
+                inbox.take().dispatch(events);
             }
         } finally {
-            source.stop();
-            thread.join();
-            source.close();
-            pipeline = null;
-            for (SessionCommand kept : afterTrial) {
+            acquisition.finish();
+            live = null;
+            for (SessionCommand kept : events.afterTrial()) {
                 holdPauseFor(kept.kind());
             }
         }
-        return new TrialRun(skipped ? null : result, startTime, stopped, acquisition.lostDuringHold());
-    }
-
-    /**
-     * The acquisition thread's listener: pipeline, raw buffer, two-leg timing, view updates, and what a lost board
-     * means for the trial.
-     */
-    private final class Acquisition implements SampleListener {
-        private final PlatePipeline livePipeline;
-        private long nextObserveNanos = Long.MIN_VALUE;
-        /** Set when the board was lost during the hold: the hold has ended there. */
-        private volatile HealthEvent lostDuringHold;
-        /** Set when the board was lost after the hold began: later samples are not the trial's. */
-        private boolean lostAfterHoldBegan;
-
-        Acquisition(PlatePipeline livePipeline) {
-            this.livePipeline = livePipeline;
-        }
-
-        /** The DISCONNECTED event that ended the hold, or null. */
-        HealthEvent lostDuringHold() {
-            return lostDuringHold;
-        }
-
-        void runOn(SampleSource source) {
-            Exception failure = null;
-            try {
-                source.run(this);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            inbox.add(new SourceEnded(failure));
-        }
-
-        @Override
-        public void onPlateSample(PlateSample sample) {
-            if (lostAfterHoldBegan) {
-                return;
-            }
-            raw.add(sample);
-            livePipeline.onPlateSample(sample);
-            if (sample.timeNanos >= nextObserveNanos) {
-                nextObserveNanos = sample.timeNanos + OBSERVE_PERIOD_NANOS;
-                LiveSnapshot snapshot = livePipeline.snapshot();
-                if (snapshot.state() == StanceState.TWO_LEG) {
-                    if (twoLegSinceNanos == Long.MIN_VALUE) {
-                        twoLegSinceNanos = snapshot.timeNanos();
-                    }
-                } else if (!snapshot.holding()) {
-                    twoLegSinceNanos = Long.MIN_VALUE;
-                }
-                Consumer<SessionState> watching = observer;
-                if (watching != null) {
-                    watching.accept(state());
-                }
-            }
-        }
-
-        /**
-         * The board was lost mid-trial. A hold in progress ends at the last sample received, as STOPPED with what
-         * was held (its end cannot be measured). Before the hold nothing is lost: the trial starts afresh when the
-         * board is back, from an empty pipeline and raw buffer.
-         */
-        @Override
-        public void onHealth(HealthEvent event) {
-            if (event.kind() != HealthEvent.Kind.DISCONNECTED || lostAfterHoldBegan) {
-                return;
-            }
-            // A hold's end is published at once, so the snapshots count the holds exactly.
-            int endedBefore = livePipeline.snapshot().trialsCompleted();
-            livePipeline.onEnd();
-            int endedAfter = livePipeline.snapshot().trialsCompleted();
-            if (endedAfter > 0) {
-                lostAfterHoldBegan = true;
-                if (endedAfter > endedBefore) {
-                    lostDuringHold = event;
-                }
-            } else {
-                livePipeline.reset();
-                raw.clear();
-                twoLegSinceNanos = Long.MIN_VALUE;
-                nextObserveNanos = Long.MIN_VALUE;
-            }
-        }
-
-        @Override
-        public void onEnd() {
-            livePipeline.onEnd();
-        }
+        return new TrialRun(events.result(), startTime, events.stopped(), acquisition.lostDuringHold());
     }
 
     /** Waits while paused; true if a stop came instead of a resume. */
@@ -463,12 +320,12 @@ public final class SessionRunner {
         Status before = status;
         publish(new Status(number, count, trial, SessionPhase.PAUSED, 0, finished, List.of(), List.of()));
         while (true) {
-            Object next = inbox.take();
-            if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.RESUME) {
+            SessionCommand next = inbox.takeCommand();
+            if (next.kind() == SessionCommand.Kind.RESUME) {
                 publish(before);
                 return false;
             }
-            if (next instanceof SessionCommand c && c.kind() == SessionCommand.Kind.STOP) {
+            if (next.kind() == SessionCommand.Kind.STOP) {
                 return true;
             }
         }
@@ -516,9 +373,9 @@ public final class SessionRunner {
             }
         }
         boolean skipNext = false;
-        Object command;
-        while ((command = inbox.poll()) != null) {
-            SessionCommand.Kind kind = ((SessionCommand) command).kind();
+        SessionCommand command;
+        while ((command = inbox.pollCommand()) != null) {
+            SessionCommand.Kind kind = command.kind();
             if (kind == SessionCommand.Kind.SKIP) {
                 skipNext = true;
             } else if (kind == SessionCommand.Kind.STOP
@@ -529,69 +386,16 @@ public final class SessionRunner {
         return new Between(skipNext, false);
     }
 
-    private TrialOutcome outcome(PrescribedTrial trial, TrialResult result, TrialAnswer answer, Instant startTime) {
-        EndReason reason = switch (result.endReason()) {
-            case TARGET -> EndReason.TARGET;
-            case STEP_OFF -> EndReason.STEP_OFF;
-            case TOUCHDOWN, EDGE_CONTACT -> EndReason.TOUCHDOWN;
-            case END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
-        };
-        double rmsCm = result.sway().rmsDistance() * 100;
-        return new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(),
-                Math.min(result.holdS(), trial.target().amount()), 0, reason, result.sway().meanVelocityDisplay(),
-                result.sway().ellipseAreaDisplay(), rmsCm, answer.pain(), answer.form(), startTime,
-                board.calibrationId());
-    }
-
-    private static List<TrialEvent> events(TrialResult result, HealthEvent boardLost) {
-        List<TrialEvent> events = new ArrayList<>();
-        events.add(new TrialEvent(0, "hold-start", result.stanceLeg().name().toLowerCase()));
-        if (boardLost != null) {
-            events.add(new TrialEvent(result.holdS(), "board-lost", boardLost.message()));
-        }
-        events.add(new TrialEvent(result.holdS(), "hold-end", result.endReason().name().toLowerCase()));
-        return events;
-    }
-
-    private Path writeRecording(PrescribedTrial trial, int number) {
-        Path file = workDirectory.resolve("trial-" + number + "-" + System.nanoTime() + ".csv");
-        try {
-            raw.write(file, board.rateHz(), board.geometry().cellSpacingMlM(), board.geometry().cellSpacingApM(),
-                    Map.of("source", board.sourceName(), "exercise", trial.exerciseId(),
-                            "leg", trial.leg().name().toLowerCase(), "dropped_samples",
-                            Long.toString(raw.droppedCount())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the raw recording of trial " + number + " to " + file, e);
-        }
-        return file;
-    }
-
-    private static long committed(CompletableFuture<Long> commit, int number) throws InterruptedException {
-        try {
-            return commit.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof StoreException storeFailure) {
-                throw storeFailure;
-            }
-            throw new IllegalStateException("trial " + number + " was not stored", e.getCause());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The store keeps its own compressed copy; a leftover file in the work directory is harmless.
-            System.getLogger(SessionRunner.class.getName()).log(System.Logger.Level.WARNING,
-                    "could not delete " + file + ": " + e.getMessage());
+    /** Tells the observer, if any, of the live state; the acquisition thread's view updates. */
+    private void observeLive() {
+        Consumer<SessionState> watching = observer;
+        if (watching != null) {
+            watching.accept(state());
         }
     }
 
     private void publish(Status next) {
         status = next;
-        Consumer<SessionState> watching = observer;
-        if (watching != null) {
-            watching.accept(state());
-        }
+        observeLive();
     }
 }

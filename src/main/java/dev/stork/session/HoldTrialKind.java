@@ -1,0 +1,78 @@
+package dev.stork.session;
+
+import dev.stork.sensor.HealthEvent;
+import dev.stork.signal.stance.PlateStanceConfig;
+import dev.stork.signal.stance.StanceState;
+import dev.stork.store.TrialEvent;
+import dev.stork.training.EndReason;
+import dev.stork.training.PrescribedTrial;
+import dev.stork.training.TrialOutcome;
+import dev.stork.trial.LiveSnapshot;
+import dev.stork.trial.PlatePipeline;
+import dev.stork.trial.TrialListener;
+import dev.stork.trial.TrialResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A single-leg hold: the instructions until the person stands on both legs, a countdown of {@link #COUNTDOWN_S},
+ * then the hold, started by the stance detector on the lift and ended by touchdown, step-off or the target; its
+ * time (capped at the target) and sway become the outcome.
+ */
+final class HoldTrialKind implements TrialKind {
+    /** The one instance: the kind keeps no state. */
+    static final HoldTrialKind INSTANCE = new HoldTrialKind();
+    /** Seconds of countdown from two-leg stance to the lift. */
+    static final double COUNTDOWN_S = 3;
+    private static final LivePhase INSTRUCTIONS = new LivePhase(SessionPhase.INSTRUCTIONS, 0);
+    private static final LivePhase HOLDING = new LivePhase(SessionPhase.HOLDING, 0);
+
+    private HoldTrialKind() {
+    }
+
+    @Override
+    public PlatePipeline pipeline(TrialBoard board, PrescribedTrial trial, TrialListener finished) {
+        return new PlatePipeline(board.geometry(), board.rateHz(), PlateStanceConfig.defaults(trial.target().amount()),
+                finished);
+    }
+
+    @Override
+    public LivePhase livePhase(LiveSnapshot snapshot, long twoLegSinceNanos) {
+        // Once the hold has ended the person is only stepping down: the phase stays HOLDING until the source ends.
+        if (snapshot.holding() || snapshot.trialsCompleted() != 0) {
+            return HOLDING;
+        }
+        if (snapshot.state() == StanceState.TWO_LEG && twoLegSinceNanos != Long.MIN_VALUE) {
+            return new LivePhase(SessionPhase.COUNTDOWN,
+                    Math.max(0, COUNTDOWN_S - (snapshot.timeNanos() - twoLegSinceNanos) * 1e-9));
+        }
+        return INSTRUCTIONS;
+    }
+
+    @Override
+    public TrialOutcome outcome(PrescribedTrial trial, TrialResult result, TrialAnswer answer, Instant startTime,
+                                String calibrationId) {
+        EndReason reason = switch (result.endReason()) {
+            case TARGET -> EndReason.TARGET;
+            case STEP_OFF -> EndReason.STEP_OFF;
+            case TOUCHDOWN, EDGE_CONTACT -> EndReason.TOUCHDOWN;
+            case END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
+        };
+        double rmsCm = result.sway().rmsDistance() * 100;
+        return new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(),
+                Math.min(result.holdS(), trial.target().amount()), 0, reason, result.sway().meanVelocityDisplay(),
+                result.sway().ellipseAreaDisplay(), rmsCm, answer.pain(), answer.form(), startTime, calibrationId);
+    }
+
+    @Override
+    public List<TrialEvent> events(TrialResult result, HealthEvent boardLost) {
+        List<TrialEvent> events = new ArrayList<>();
+        events.add(new TrialEvent(0, "hold-start", result.stanceLeg().name().toLowerCase()));
+        if (boardLost != null) {
+            events.add(new TrialEvent(result.holdS(), "board-lost", boardLost.message()));
+        }
+        events.add(new TrialEvent(result.holdS(), "hold-end", result.endReason().name().toLowerCase()));
+        return events;
+    }
+}
