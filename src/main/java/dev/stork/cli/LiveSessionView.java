@@ -56,6 +56,7 @@ final class LiveSessionView {
     private int finishedShown;
     private boolean restShown;
     private boolean pauseShown;
+    private int safetyStopsShown;
     private double lastPlainStatusS = -1;
     private boolean statusLineOpen;
 
@@ -73,6 +74,9 @@ final class LiveSessionView {
     /** Shows what changed since the last state shown. */
     synchronized void show(SessionState s) {
         showFinished(s);
+        while (safetyStopsShown < s.safetyStops().size()) {
+            line("  " + s.safetyStops().get(safetyStopsShown++));
+        }
         PrescribedTrial trial = s.trial();
         if (trial == null || s.phase() == SessionPhase.DONE) {
             return;
@@ -80,7 +84,8 @@ final class LiveSessionView {
         if (s.phase() == SessionPhase.PAUSED) {
             if (!pauseShown) {
                 pauseShown = true;
-                line("  Paused. Type r and Enter to go on, or q and Enter to stop.");
+                line(s.safetyStops().isEmpty() ? "  Paused. Type r and Enter to go on, or q and Enter to stop."
+                        : "  Type r and Enter to go on to the next exercise, or q and Enter to stop.");
             }
             return;
         }
@@ -133,7 +138,12 @@ final class LiveSessionView {
     private void showFinished(SessionState s) {
         List<FinishedTrial> finished = s.finished();
         while (finishedShown < finished.size()) {
-            line(summary(finished.get(finishedShown)));
+            FinishedTrial f = finished.get(finishedShown);
+            line(summary(f));
+            String otherLeg = otherLegSentence(f);
+            if (otherLeg != null) {
+                line("  " + otherLeg);
+            }
             finishedShown++;
         }
     }
@@ -228,11 +238,23 @@ final class LiveSessionView {
                 targetS, bar, sway);
     }
 
+    /** "You stood on your right leg: this counts for the right." when the hold was not on the leg asked for. */
+    static String otherLegSentence(FinishedTrial f) {
+        Leg asked = f.prescribed().leg();
+        Leg stood = f.outcome().leg();
+        if (asked == Leg.BOTH || stood == asked) {
+            return null;
+        }
+        return "You stood on your " + stood.word() + " leg: this counts for the " + stood.word() + ".";
+    }
+
     private static String summary(FinishedTrial f) {
         TrialOutcome o = f.outcome();
         return String.format(Locale.ROOT, "  Trial %d: %s leg, held %.1f s (%s). Sway speed %.1f cm/s, area "
-                + "%.1f cm². %s. Score %.0f.", f.trialNumber(), o.leg().word(), o.holdSeconds(),
-                reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), answers(o), f.score().total());
+                + "%.1f cm². %s. Score %.0f.%s", f.trialNumber(), o.leg().word(), o.holdSeconds(),
+                reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), answers(o), f.score().total(),
+                Double.isNaN(o.timeToStabilisationS()) ? ""
+                        : String.format(Locale.ROOT, " Steady after %.1f s.", o.timeToStabilisationS()));
     }
 
     /** "Pain 2/10", "Pain 2/10, form lost", or what was not reported when the session stopped at the questions. */

@@ -5,6 +5,7 @@ import dev.stork.signal.stance.PlateStanceConfig;
 import dev.stork.signal.stance.StanceState;
 import dev.stork.store.TrialEvent;
 import dev.stork.training.EndReason;
+import dev.stork.training.Leg;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
@@ -60,9 +61,31 @@ final class HoldTrialKind implements TrialKind {
             case END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
         };
         double rmsCm = result.sway().rmsDistance() * 100;
-        return new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(),
+        return new TrialOutcome(trial.exerciseId(), trial.level(), legStoodOn(trial, result), trial.target(),
                 Math.min(result.holdS(), trial.target().amount()), 0, reason, result.sway().meanVelocityDisplay(),
-                result.sway().ellipseAreaDisplay(), rmsCm, answer.pain(), answer.form(), startTime, calibrationId);
+                result.sway().ellipseAreaDisplay(), rmsCm, answer.pain(), answer.form(), startTime, calibrationId,
+                stabilisation(result));
+    }
+
+    /**
+     * The leg the hold was really on: a person asked for the left leg who stands on the right has trained the right,
+     * and the left/right comparison and the progression must see it so. Where the board cannot tell (a wobble
+     * board), the prescribed leg.
+     */
+    static Leg legStoodOn(PrescribedTrial trial, TrialResult result) {
+        if (trial.leg() == Leg.BOTH) {
+            return Leg.BOTH;
+        }
+        return switch (result.stanceLeg()) {
+            case LEFT -> Leg.LEFT;
+            case RIGHT -> Leg.RIGHT;
+            case UNKNOWN -> trial.leg();
+        };
+    }
+
+    private static double stabilisation(TrialResult result) {
+        double s = result.timeToStabilisationS();
+        return Double.isFinite(s) && s >= 0 ? s : Double.NaN;
     }
 
     @Override

@@ -80,6 +80,9 @@ final class DashboardJson {
             trial.put("endReason", o == null ? null : o.endReason().name());
             trial.put("velocityCmS", o == null ? null : number(o.pathVelocityCmS()));
             trial.put("ellipseCm2", o == null ? null : number(o.ellipseArea95Cm2()));
+            trial.put("stabilisedS", o == null ? null : number(o.timeToStabilisationS()));
+            // The leg really stood on, which the trial counts for; "leg" stays the one asked for.
+            trial.put("legStoodOn", o == null ? null : o.leg().word());
             trial.put("pain", o == null ? null : pain(o));
             trial.put("lostForm", o == null ? null : lostForm(o));
             trials.add(trial);

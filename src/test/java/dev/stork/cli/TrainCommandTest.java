@@ -112,7 +112,9 @@ class TrainCommandTest {
         assertTrue(out.contains("  Pain now, 0 (none) to 10 (worst)? \n  Stopping: end of input.\n  Trial 4 is stored "
                 + "with pain and form not reported. The session stops here.\n"), out);
         assertTrue(out.contains("  Trial 4: right leg, held 15.0 s (target reached). Sway speed "), out);
-        assertTrue(out.contains(" Pain and form not reported. Score 100.\n"), out);
+        assertTrue(out.contains(" Pain and form not reported. Score 100."), out);
+        assertTrue(out.matches("(?s).*Score 100\\. Steady after \\d+\\.\\d s\\.\n.*"),
+                "each trial says when the sway settled\n" + out);
         assertFalse(out.contains("Trial 5 of 10"), out);
         assertFalse(out.contains("Rest 30 s.\n\nSession summary"), "no rest after the stop\n" + out);
         assertTrue(out.contains("\nStopped early: 4 of 10 trials done and stored, 1 of them without its answers.\n"),

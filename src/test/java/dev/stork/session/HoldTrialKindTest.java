@@ -70,6 +70,8 @@ class HoldTrialKindTest {
         assertEquals(FormReport.reported(false), outcome.form());
         assertEquals(start, outcome.startTime());
         assertEquals("cal-1", outcome.calibrationId());
+        assertEquals(1.5, outcome.timeToStabilisationS(), 0, "the time to stabilisation is kept");
+        assertEquals(Leg.LEFT, outcome.leg());
 
         assertEquals(EndReason.TOUCHDOWN, HoldTrialKind.INSTANCE.outcome(TRIAL, hold(4, HoldEndReason.EDGE_CONTACT),
                 TrialAnswer.STOPPED_UNANSWERED, start, null).endReason());
@@ -86,5 +88,19 @@ class HoldTrialKindTest {
         assertEquals(List.of(new TrialEvent(0, "hold-start", "left"),
                 new TrialEvent(4, "board-lost", "plate unplugged"), new TrialEvent(4, "hold-end", "end_of_data")),
                 HoldTrialKind.INSTANCE.events(result, lost));
+    }
+
+    @Test
+    void aHoldOnTheOtherLegCountsForTheLegStoodOn() {
+        TrialResult onRight = new TrialResult(dev.stork.signal.stance.Leg.RIGHT, 5 * SECOND_NANOS, 12 * SECOND_NANOS,
+                HoldEndReason.TOUCHDOWN, Double.NaN, SWAY);
+        TrialOutcome outcome = HoldTrialKind.INSTANCE.outcome(TRIAL, onRight, new TrialAnswer(0, false),
+                Instant.EPOCH, null);
+        assertEquals(Leg.RIGHT, outcome.leg(), "asked for the left, stood on the right");
+        assertEquals(Double.NaN, outcome.timeToStabilisationS(), "never settled");
+        TrialResult unknown = new TrialResult(dev.stork.signal.stance.Leg.UNKNOWN, 5 * SECOND_NANOS,
+                12 * SECOND_NANOS, HoldEndReason.EDGE_CONTACT, 2, SWAY);
+        assertEquals(Leg.LEFT, HoldTrialKind.INSTANCE.outcome(TRIAL, unknown, new TrialAnswer(0, false),
+                Instant.EPOCH, null).leg(), "a board that cannot tell: the leg asked for");
     }
 }

@@ -308,8 +308,12 @@
       const tr = document.createElement('tr');
       tr.className = t.status;
       // [text, small note under it]
+      const otherLeg = t.status === 'DONE' && t.legStoodOn && t.legStoodOn !== t.leg && t.leg !== 'both';
+      const held = t.stabilisedS == null ? REASONS[t.endReason]
+        : REASONS[t.endReason] + ', steady after ' + t.stabilisedS.toFixed(1) + ' s';
       const cells = t.status === 'DONE'
-        ? [[String(i + 1)], [t.leg], [t.holdS.toFixed(1) + ' s', REASONS[t.endReason]],
+        ? [[String(i + 1)], otherLeg ? [t.legStoodOn, 'You stood on your ' + t.legStoodOn + ' leg: this counts for the '
+            + t.legStoodOn + '.'] : [t.leg], [t.holdS.toFixed(1) + ' s', held],
           painCell(t), [String(Math.round(t.score))]]
         : [[String(i + 1)], [t.leg], ['not done'], [''], ['']];
       cells.forEach(([text, note], c) => {
