@@ -12,6 +12,7 @@ import dev.stork.training.Leg;
 import dev.stork.training.Plan;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Progression;
+import dev.stork.training.SafetyStop;
 import dev.stork.training.SessionPrescription;
 import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -76,6 +78,9 @@ public final class SessionRunner {
     private volatile TrialAcquisition live;
     /** A pause asked for during a trial or its pain prompt, applied before the next trial; session thread only. */
     private boolean pauseBeforeNextTrial;
+    /** Written by the session thread only; each write a new immutable list, so state() reads it on any thread. */
+    private volatile List<String> safetyStops = List.of();
+    private final SafetyStop safety = SafetyStop.standard();
     /** The session thread was interrupted at the pain prompt; restored when the run ends. Session thread only. */
     private boolean interruptedAtPrompt;
 
@@ -134,7 +139,7 @@ public final class SessionRunner {
             countdownLeftS = livePhase.countdownLeftS();
         }
         return new SessionState(s.trialNumber(), s.trialCount(), s.trial(), phase, snapshot, countdownLeftS,
-                s.restLeftS(), s.finished(), s.comparisons(), s.decisions());
+                s.restLeftS(), s.finished(), s.comparisons(), s.decisions(), safetyStops);
     }
 
     /**
@@ -169,11 +174,16 @@ public final class SessionRunner {
         }
         long sessionId = store.startSession(person.id(), Instant.now());
         List<FinishedTrial> finished = new ArrayList<>();
+        List<String> stoppedToday = new ArrayList<>();
+        safetyStops = List.of();
         boolean skipNext = false;
         boolean stopped = false;
         for (int k = 0; k < trials.size() && !stopped; k++) {
             PrescribedTrial trial = trials.get(k);
             int number = k + 1;
+            if (stoppedToday.contains(trial.exerciseId())) {
+                continue;
+            }
             publish(new Status(number, trials.size(), trial, SessionPhase.INSTRUCTIONS, 0, finished, List.of(),
                     List.of()));
             Between between = drainCommands(number, trials.size(), trial, finished);
@@ -205,6 +215,13 @@ public final class SessionRunner {
                     kind.events(run.result(), run.boardLost()), history);
             history.add(outcome);
             finished.add(committed);
+            if (!stopped && stopsForToday(trial, outcome, finished, stoppedToday)) {
+                // The exercise's other trials are left out; a second stop ends the session, the first waits, paused,
+                // until the person says to go on to the next exercise.
+                stopped = SafetyStop.endsSession(stoppedToday.size()) || !anotherExerciseAfter(trials, k, stoppedToday);
+                pauseBeforeNextTrial = !stopped;
+                continue;
+            }
             if (k < trials.size() - 1 && !stopped) {
                 Between end = rest(trial, number, trials.size(), finished);
                 skipNext = end.skipNext();
@@ -230,6 +247,37 @@ public final class SessionRunner {
             Thread.currentThread().interrupt();
         }
         return state();
+    }
+
+    /**
+     * Whether the exercise stops for today after this trial ({@link SafetyStop}): if so its sentence is published
+     * and the exercise is noted in {@code stoppedToday}.
+     */
+    private boolean stopsForToday(PrescribedTrial trial, TrialOutcome outcome, List<FinishedTrial> finished,
+                                  List<String> stoppedToday) {
+        List<TrialOutcome> earlier = new ArrayList<>();
+        for (int i = 0; i < finished.size() - 1; i++) {
+            earlier.add(finished.get(i).outcome());
+        }
+        SafetyStop.Reason reason = safety.after(outcome, false, earlier).orElse(null);
+        if (reason == null) {
+            return false;
+        }
+        stoppedToday.add(trial.exerciseId());
+        List<String> sentences = new ArrayList<>(safetyStops);
+        sentences.add(SafetyStop.sentence(reason, catalogue.get(trial.exerciseId()).name().toLowerCase(
+                Locale.ROOT), outcome.pain().orElse(0)));
+        safetyStops = List.copyOf(sentences);
+        return true;
+    }
+
+    private static boolean anotherExerciseAfter(List<PrescribedTrial> trials, int k, List<String> stoppedToday) {
+        for (int i = k + 1; i < trials.size(); i++) {
+            if (!stoppedToday.contains(trials.get(i).exerciseId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a measured trial runs: every measured exercise of the catalogue is a single-leg hold so far. */

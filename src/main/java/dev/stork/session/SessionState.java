@@ -19,13 +19,24 @@ import java.util.List;
  * @param finished       the trials committed so far, in order
  * @param comparisons    the per-leg comparisons, once {@link SessionPhase#DONE}
  * @param decisions      the progression decisions, once {@link SessionPhase#DONE}
+ * @param safetyStops    the exercises stopped for today in this session, each as the one plain sentence that says
+ *                       why ({@link dev.stork.training.SafetyStop}), in order
  */
 public record SessionState(int trialNumber, int trialCount, PrescribedTrial trial, SessionPhase phase,
                            LiveSnapshot live, double countdownLeftS, double restLeftS, List<FinishedTrial> finished,
-                           List<Asymmetry> comparisons, List<Decision> decisions) {
+                           List<Asymmetry> comparisons, List<Decision> decisions, List<String> safetyStops) {
     public SessionState {
         finished = List.copyOf(finished);
         comparisons = List.copyOf(comparisons);
         decisions = List.copyOf(decisions);
+        safetyStops = List.copyOf(safetyStops);
+    }
+
+    /** A state without safety stops. */
+    public SessionState(int trialNumber, int trialCount, PrescribedTrial trial, SessionPhase phase, LiveSnapshot live,
+                        double countdownLeftS, double restLeftS, List<FinishedTrial> finished,
+                        List<Asymmetry> comparisons, List<Decision> decisions) {
+        this(trialNumber, trialCount, trial, phase, live, countdownLeftS, restLeftS, finished, comparisons, decisions,
+                List.of());
     }
 }

@@ -112,18 +112,47 @@ class SessionRunnerTest {
     }
 
     @Test
-    void painOfFiveIsStoredAndKeepsTheLevelWithAdvice() throws Exception {
+    void painOfFiveStopsTheExerciseForTodayAfterTheTrialIsStoredAndStepsItDown() throws Exception {
         try (Store store = Store.open(dir)) {
             Person bo = store.savePerson("Bo", 1970, Sex.MALE);
             SessionState done = run(store, bo, 8, 5, runner -> { });
-            for (StoredTrial trial : store.trials(bo.id())) {
-                assertEquals(OptionalInt.of(5), trial.outcome().pain());
-                assertEquals(EndReason.TOUCHDOWN, trial.outcome().endReason());
-                // Held 8 s; the detector confirms touchdown within 0.25 s (as in DemoCommandTest).
-                assertEquals(8, trial.outcome().holdSeconds(), 0.25);
-            }
+            List<StoredTrial> trials = store.trials(bo.id());
+            assertEquals(1, trials.size(), "the exercise stops at the first painful trial; that trial is kept");
+            assertEquals(OptionalInt.of(5), trials.get(0).outcome().pain());
+            assertEquals(EndReason.TOUCHDOWN, trials.get(0).outcome().endReason());
+            // Held 8 s; the detector confirms touchdown within 0.25 s (as in DemoCommandTest).
+            assertEquals(8, trials.get(0).outcome().holdSeconds(), 0.25);
+            assertEquals(List.of("Pain of 5/10: that is enough single-leg stance, knee raised for today."),
+                    done.safetyStops());
             Decision decision = done.decisions().get(0);
             assertTrue(decision.sentence().contains("you reported pain of 5/10"), decision.sentence());
+        }
+    }
+
+    @Test
+    void aPainStopWaitsForTheGoAheadBeforeTheNextExerciseAndASecondStopEndsTheSession() throws Exception {
+        Plan twoExercises = new Plan(List.of(new PlanEntry("single-leg-stance", 1, 2, 1, 5),
+                new PlanEntry("single-leg-rdl", 1, 2, 1, 5), new PlanEntry("kneeling-side-leg", 1, 1, 1, 5)));
+        try (Store store = Store.open(dir)) {
+            Person di = store.savePerson("Di", 1975, Sex.FEMALE);
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 7, Pacing.FAST,
+                    () -> 0L, k -> 17);
+            SessionRunner runner = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(8,
+                    false), SessionClock.jumping(), dir);
+            List<String> pausedAt = new ArrayList<>();
+            runner.observe(s -> {
+                if (s.phase() == SessionPhase.PAUSED && pausedAt.size() < s.safetyStops().size()) {
+                    pausedAt.add(s.trial().exerciseId());
+                    runner.send(SessionCommand.of(SessionCommand.Kind.RESUME));
+                }
+            });
+            SessionState done = runner.run(di, twoExercises);
+            assertEquals(List.of("single-leg-stance", "single-leg-rdl"),
+                    store.trials(di.id()).stream().map(t -> t.outcome().exerciseId()).toList(),
+                    "one trial of each, each stopped by its pain of 8");
+            assertEquals(List.of("single-leg-rdl"), pausedAt, "paused once, before the next exercise, until told to go on");
+            assertEquals(2, done.safetyStops().size());
+            assertEquals(SessionPhase.DONE, done.phase(), "the second stop ends the session: no kneeling today");
         }
     }
 

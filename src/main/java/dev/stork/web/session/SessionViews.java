@@ -129,8 +129,11 @@ final class SessionViews {
                     + (requests.stopRequested() ? " The session ends after your answer." : "");
             case SAVING -> "Saving trial " + state.trialNumber() + ".";
             case REST -> rest(state, trials);
-            case PAUSED -> "Paused. Press resume to go on.";
-            case DONE -> String.format(Locale.ROOT, "Session %s: %d of %d trials saved%s.",
+            case PAUSED -> state.safetyStops().isEmpty() ? "Paused. Press resume to go on."
+                    : state.safetyStops().get(state.safetyStops().size() - 1)
+                    + " Press resume to go on to the next exercise.";
+            case DONE -> String.join(" ", state.safetyStops()) + (state.safetyStops().isEmpty() ? "" : " ")
+                    + String.format(Locale.ROOT, "Session %s: %d of %d trials saved%s.",
                     requests.stopRequested() ? "ended" : "done", saved, state.trialCount(), unanswered(state));
             case FAILED -> (saved == 0 ? "No trial had been saved yet."
                     : saved == 1 ? "The trial finished before it is saved."
