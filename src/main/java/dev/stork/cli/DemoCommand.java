@@ -42,12 +42,17 @@ import picocli.CommandLine.Spec;
  * machine (its address is printed); {@code --fast} runs on the calling thread, step by step, without it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a simulated single-leg-stance session live in the terminal: instructions, countdown, hold "
-                + "timer and sway, scores, left-right comparison and the next step. No hardware needed; stored in a "
-                + "temporary directory unless --data is given. Prints the address of a dashboard showing the same "
-                + "session in a browser on this machine.")
+        description = "Runs a simulated session of one exercise (single-leg stance, or --exercise single-leg-rdl) "
+                + "live in the terminal: instructions, countdown, hold timer and sway, scores, left-right comparison "
+                + "and the next step. No hardware needed; stored in a temporary directory unless --data is given. "
+                + "Prints the address of a dashboard showing the same session in a browser on this machine.")
 public final class DemoCommand implements Callable<Integer> {
     static final String EXERCISE = "single-leg-stance";
+    /**
+     * The exercises the simulated person can perform: holds standing on one leg with the other foot lifted. Kneeling
+     * holds and repetition exercises need a person on the board who moves differently.
+     */
+    static final List<String> SIMULATED_EXERCISES = List.of("single-leg-stance", "single-leg-rdl");
     static final int TRIALS_PER_LEG = 2;
     private static final double RATE_HZ = 100;
     private static final int REST_S = 5;
@@ -55,6 +60,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--exercise", paramLabel = "ID", defaultValue = EXERCISE, description = "the exercise to show: "
+            + "single-leg-stance (default) or single-leg-rdl")
+    private String exercise;
 
     @Option(names = "--fast", description = "run as fast as possible instead of in real time")
     private boolean fast;
@@ -106,6 +115,14 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("stork demo: --person needs a name");
             return 2;
         }
+        ExerciseCatalogue known = ExerciseCatalogue.standard();
+        if (!SIMULATED_EXERCISES.contains(exercise)) {
+            spec.commandLine().getErr().println("stork demo: " + (known.find(exercise).isPresent()
+                    ? "the simulated person does not perform '" + exercise + "'"
+                    : "no exercise '" + exercise + "'") + "; the demo shows " + String.join(" or ",
+                    SIMULATED_EXERCISES));
+            return 2;
+        }
         Path directory = data != null ? data : Files.createTempDirectory("stork-demo-");
         Files.createDirectories(directory);
         Path work = Files.createTempDirectory("stork-demo-raw-");
@@ -114,10 +131,10 @@ public final class DemoCommand implements Callable<Integer> {
         try (Store store = Store.open(directory)) {
             Person person = store.person(personName)
                     .orElseGet(() -> store.savePerson(personName, 1961, Sex.FEMALE));
-            int level = store.currentPlan(person.id()).flatMap(p -> p.entry(EXERCISE)).map(PlanEntry::level)
+            int level = store.currentPlan(person.id()).flatMap(p -> p.entry(exercise)).map(PlanEntry::level)
                     .orElse(1);
-            Plan plan = new Plan(List.of(new PlanEntry(EXERCISE, level, TRIALS_PER_LEG, 1, REST_S)));
-            ExerciseLevel current = catalogue.get(EXERCISE).level(level);
+            Plan plan = new Plan(List.of(new PlanEntry(exercise, level, TRIALS_PER_LEG, 1, REST_S)));
+            ExerciseLevel current = catalogue.get(exercise).level(level);
             Performance performance = Performance.draw(seed, 2 * TRIALS_PER_LEG, current.target().amount());
             long t0 = System.nanoTime();
             SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), RATE_HZ, seed,
@@ -126,7 +143,7 @@ public final class DemoCommand implements Callable<Integer> {
             TrialQuestions answers = (trial, number, heldS) -> new TrialAnswer(performance.pain()[number - 1],
                     performance.lostForm()[number - 1]);
             LiveSessionView view = new LiveSessionView(out, terminal, LiveSessionView.Cues.NONE);
-            header(view, person, catalogue.get(EXERCISE), current, seed);
+            header(view, person, catalogue.get(exercise), current, seed);
             SessionState last;
             if (fast) {
                 SessionRunner runner = new SessionRunner(store, catalogue, board, answers, SessionClock.jumping(),

@@ -72,4 +72,24 @@ class DemoCommandTest {
         assertTrue(history.toString().contains("left") && history.toString().contains("right"),
                 "history lists both legs\n" + history);
     }
+
+    @Test
+    void theRomanianDeadliftCanBeShownAndAnExerciseTheSimulatedPersonDoesNotDoIsRefused() {
+        String out = run("demo", "--fast", "--seed", "3", "--exercise", "single-leg-rdl", "--data", dir.toString());
+        assertTrue(out.startsWith("Stork demo: Single-leg Romanian deadlift, level 1 (2-second holds), 2 trials per "
+                + "leg."), out);
+        Matcher m = SUMMARY.matcher(out);
+        int trials = 0;
+        while (m.find()) {
+            trials++;
+            assertTrue(Double.parseDouble(m.group(3)) <= 2.0, "capped at the 2 s target: " + m.group());
+        }
+        assertTrue(trials >= 1, out);
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new StorkCommand()).setErr(new PrintWriter(err)).execute("demo", "--fast",
+                "--exercise", "lateral-lunge", "--data", dir.toString());
+        assertEquals(2, code);
+        assertEquals("stork demo: the simulated person does not perform 'lateral-lunge'; the demo shows "
+                + "single-leg-stance or single-leg-rdl", err.toString().strip());
+    }
 }
