@@ -44,6 +44,15 @@ public final class PlateStanceDetector extends StanceDetector {
     private static final long LIFT_LOOKBACK_NANOS = 1_500_000_000L;
     private static final long TOUCHDOWN_LOOKBACK_NANOS = 500_000_000L;
     private static final long STEP_OFF_LOOKBACK_NANOS = 1_000_000_000L;
+    /**
+     * Where the level a transition leaves is read, before the moment its confirming condition began: far enough back
+     * to be clear of the transition itself (a load falls to half in about 0.15 s, a touchdown reaches a third of the
+     * foot's share in about 0.1 s).
+     */
+    private static final long STEP_OFF_LEVEL_FROM_NANOS = 600_000_000L;
+    private static final long STEP_OFF_LEVEL_TO_NANOS = 350_000_000L;
+    private static final long TOUCHDOWN_LEVEL_FROM_NANOS = 400_000_000L;
+    private static final long TOUCHDOWN_LEVEL_TO_NANOS = 200_000_000L;
     private static final double JUMP_NOISE_FACTOR = 3;
     private static final double JUMP_NOISE_TAU_S = 0.5;
     private static final double FIRST_FOOT_LOW = 0.3;
@@ -76,18 +85,14 @@ public final class PlateStanceDetector extends StanceDetector {
     private long armSinceNanos;
     private Leg candidateLeg;
     private long candidateSinceNanos;
-    private Leg holdLegSide;
     private double holdLevelMlM;
     private double holdLoadN;
-    private double towardsFree;
     private long touchdownSinceNanos;
     private long stepOffSinceNanos;
     private boolean reliftPossible;
     private double jumpNoise;
     private double toeShare;
-    private double lastDtS;
     private long reliftSinceSeq;
-    private long twoLegSinceNanos;
 
     /**
      * @param config       thresholds
@@ -171,7 +176,6 @@ public final class PlateStanceDetector extends StanceDetector {
             speedMps = Math.sqrt(dMl * dMl + dAp * dAp) / dtS;
         }
         lastNanos = timeNanos;
-        lastDtS = dtS;
         lastSmoothMlM = smoothMlM;
         lastSmoothApM = smoothApM;
         ring.append(timeNanos, loadN, rawMlM);
@@ -230,7 +234,6 @@ public final class PlateStanceDetector extends StanceDetector {
         candidateLeg = null;
         reliftPossible = false;
         loadChangeSinceNanos = NONE;
-        twoLegSinceNanos = t;
         enter(StanceState.TWO_LEG, t);
     }
 
@@ -310,17 +313,15 @@ public final class PlateStanceDetector extends StanceDetector {
         if (freeShare > config.liftConfirmShare() * freeTwoLegShare) {
             return;
         }
-        long searchFrom = ring.firstAtOrAfter(Math.max(candidateSinceNanos - LIFT_LOOKBACK_NANOS, twoLegSinceNanos));
+        long searchFrom = ring.firstAtOrAfter(Math.max(candidateSinceNanos - LIFT_LOOKBACK_NANOS, stateSinceNanos()));
         long footOff = TransitionFit.date(ring, Series.ML, searchFrom, ring.newest(), twoLegMlM, recentMlM,
                 0.3, 0.8, true);
         beginHold(side, footOff, recentMlM, ring.mean(Series.LOAD, windowFrom, ring.newest()));
     }
 
     private void beginHold(Leg stanceLeg, long startNanos, double levelMlM, double loadN) {
-        holdLegSide = stanceLeg;
         holdLevelMlM = levelMlM;
         holdLoadN = loadN;
-        towardsFree = stanceLeg == Leg.RIGHT ? -1 : 1;
         touchdownSinceNanos = NONE;
         stepOffSinceNanos = NONE;
         candidateLeg = null;
@@ -358,7 +359,7 @@ public final class PlateStanceDetector extends StanceDetector {
         if (endedByStepOff(t, loadN, holding)) {
             return;
         }
-        if (endedByTouchdown(t, mlM, holding) || endedByToeTouch(t, holding)) {
+        if (endedByTouchdown(t, mlM, holding) || endedByToeTouch(t, dtS, holding)) {
             return;
         }
         if (touchdownSinceNanos == NONE && !toeStep.following()) {
@@ -384,11 +385,11 @@ public final class PlateStanceDetector extends StanceDetector {
         if (t - stepOffSinceNanos < stepOffMinNanos) {
             return false;
         }
-        double levelN = ring.mean(Series.LOAD, ring.firstAtOrAfter(stepOffSinceNanos - 600_000_000L),
-                ring.firstAtOrAfter(stepOffSinceNanos - 350_000_000L));
+        double levelN = ring.mean(Series.LOAD, ring.firstAtOrAfter(stepOffSinceNanos - STEP_OFF_LEVEL_FROM_NANOS),
+                ring.firstAtOrAfter(stepOffSinceNanos - STEP_OFF_LEVEL_TO_NANOS));
         long searchFrom = ring.firstAtOrAfter(stepOffSinceNanos - STEP_OFF_LOOKBACK_NANOS);
         long endNanos = TransitionFit.date(ring, Series.LOAD, searchFrom, ring.newest(), levelN, 0, 0.15, 0.5, false);
-        feet.footAlone(holdLegSide, holdLevelMlM);
+        feet.footAlone(holdLeg(), holdLevelMlM);
         awaitEmpty = true;
         loadSinceNanos = NONE;
         if (!holding) {
@@ -401,9 +402,14 @@ public final class PlateStanceDetector extends StanceDetector {
         return true;
     }
 
+    /** +1 when the free foot lies to the right of the stance foot, -1 when to the left. */
+    private double towardsFree() {
+        return holdLeg() == Leg.RIGHT ? -1 : 1;
+    }
+
     /** The free foot's share of the load for a COP at {@code mlM}, from the stance foot's place in this hold. */
     private double freeShare(double mlM) {
-        return towardsFree * (mlM - holdLevelMlM) / feet.widthM();
+        return towardsFree() * (mlM - holdLevelMlM) / feet.widthM();
     }
 
     private boolean endedByTouchdown(long t, double mlM, boolean holding) {
@@ -418,8 +424,8 @@ public final class PlateStanceDetector extends StanceDetector {
         if (t - touchdownSinceNanos < touchdownMinNanos) {
             return false;
         }
-        double levelMlM = ring.mean(Series.ML, ring.firstAtOrAfter(touchdownSinceNanos - 400_000_000L),
-                ring.firstAtOrAfter(touchdownSinceNanos - 200_000_000L));
+        double levelMlM = ring.mean(Series.ML, ring.firstAtOrAfter(touchdownSinceNanos - TOUCHDOWN_LEVEL_FROM_NANOS),
+                ring.firstAtOrAfter(touchdownSinceNanos - TOUCHDOWN_LEVEL_TO_NANOS));
         long searchFrom = ring.firstAtOrAfter(touchdownSinceNanos - TOUCHDOWN_LOOKBACK_NANOS);
         long endNanos = TransitionFit.date(ring, Series.ML, searchFrom, ring.newest(), levelMlM, mlM, 0.2, 0.6, false);
         toeShare = share;
@@ -432,17 +438,17 @@ public final class PlateStanceDetector extends StanceDetector {
      * it as a step ({@link CopStep}). A step towards the free foot that has not gone back 120 ms after it began is
      * a touchdown. Sway makes steps of its own, so the step must also stand out from the hold's recent ones.
      */
-    private boolean endedByToeTouch(long t, boolean holding) {
+    private boolean endedByToeTouch(long t, double dtS, boolean holding) {
         double threshold = Math.max(config.toeJumpShare(), JUMP_NOISE_FACTOR * Math.sqrt(jumpNoise));
         if (!toeStep.following()) {
             if (t - 4 * CopStep.WINDOW_NANOS < holdStartNanos()) {
                 // The COP stopping under the stance foot at foot-off is itself a step of the trend.
                 return false;
             }
-            double step = towardsFree * toeStep.secondDifference(t) / feet.widthM();
-            jumpNoise = follow(jumpNoise, step * step, lastDtS, JUMP_NOISE_TAU_S);
+            double step = towardsFree() * toeStep.secondDifference(t) / feet.widthM();
+            jumpNoise = follow(jumpNoise, step * step, dtS, JUMP_NOISE_TAU_S);
         }
-        double stayed = toeStep.watch(t, towardsFree, feet.widthM(), threshold, 3 * CopStep.WINDOW_NANOS);
+        double stayed = toeStep.watch(t, towardsFree(), feet.widthM(), threshold, 3 * CopStep.WINDOW_NANOS);
         if (!(stayed >= 0.6 * config.toeJumpShare())) {
             return false;
         }
@@ -455,7 +461,7 @@ public final class PlateStanceDetector extends StanceDetector {
     }
 
     private void footDown(long endNanos, boolean holding) {
-        feet.footAlone(holdLegSide, holdLevelMlM);
+        feet.footAlone(holdLeg(), holdLevelMlM);
         touchdownSinceNanos = NONE;
         toeStep.cancel();
         armed = false;
@@ -464,7 +470,6 @@ public final class PlateStanceDetector extends StanceDetector {
         loadChangeSinceNanos = NONE;
         reliftPossible = true;
         reliftSinceSeq = ring.newest();
-        twoLegSinceNanos = endNanos;
         if (holding) {
             endHold(endNanos, HoldEndReason.TOUCHDOWN, StanceState.TWO_LEG);
         } else {
@@ -487,16 +492,16 @@ public final class PlateStanceDetector extends StanceDetector {
         if (!toeStep.following() && ring.time(reliftSinceSeq) > t - 3 * CopStep.WINDOW_NANOS) {
             return false;
         }
-        double back = toeStep.watch(t, -towardsFree, feet.widthM(), config.toeJumpShare(),
+        double back = toeStep.watch(t, -towardsFree(), feet.widthM(), config.toeJumpShare(),
                 2 * CopStep.WINDOW_NANOS);
         if (!(back > 0)) {
             return false;
         }
-        double liftedMlM = toeStep.fromMlM() - towardsFree * toeStep.size() * feet.widthM();
+        double liftedMlM = toeStep.fromMlM() - towardsFree() * toeStep.size() * feet.widthM();
         long startNanos = TransitionFit.date(ring, Series.ML,
                 ring.firstAtOrAfter(ring.time(toeStep.startSeq()) - CopStep.WINDOW_NANOS), ring.newest(),
                 toeStep.fromMlM(), liftedMlM, 0.3, 0.8, true);
-        beginHold(holdLegSide, startNanos, toeStep.nowMlM(), holdLoadN);
+        beginHold(holdLeg(), startNanos, toeStep.nowMlM(), holdLoadN);
         return true;
     }
 
