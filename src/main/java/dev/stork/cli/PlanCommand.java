@@ -10,13 +10,13 @@ import dev.stork.training.Plan;
 import dev.stork.training.PlanChoice;
 import dev.stork.training.PlanEntry;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,16 +27,12 @@ import picocli.CommandLine.Spec;
             "With --set, replaces it, e.g. --set single-leg-stance:2,single-leg-rdl,prone-single-leg-kick "
                     + "(an exercise without :LEVEL starts at level 1, each with the catalogue's dose)."})
 public final class PlanCommand implements Callable<Integer> {
-    @Option(names = "--person", paramLabel = "NAME", description = "Whose plan (needed with --set; without it, "
-            + "everyone's).")
-    String person;
+    /** {@code --person} (needed with --set; without it, everyone's plan) and {@code --data}. */
+    @Mixin
+    StoreOptions options;
 
     @Option(names = "--set", paramLabel = "ID[:LEVEL],...", description = "Replace the plan with these exercises.")
     String set;
-
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Data directory (default: $STORK_DATA, else ~/.local/share/stork).")
-    Path data;
 
     @Spec
     CommandSpec spec;
@@ -49,18 +45,16 @@ public final class PlanCommand implements Callable<Integer> {
         if (set != null) {
             return replace(catalogue, out, err);
         }
-        StoreOptions existing = new StoreOptions();
-        existing.data = data;
-        Store opened = existing.openExisting(err, "plan");
+        Store opened = options.openExisting(err, "plan");
         if (opened == null) {
             return 1;
         }
         try (Store store = opened) {
             List<Person> people = store.people();
-            if (person != null) {
-                Optional<Person> named = store.person(person.strip());
+            if (options.person != null) {
+                Optional<Person> named = store.person(options.person.strip());
                 if (named.isEmpty()) {
-                    return fail(err, "no person named '" + person + "'; known: "
+                    return fail(err, "no person named '" + options.person + "'; known: "
                             + people.stream().map(Person::name).toList());
                 }
                 people = List.of(named.get());
@@ -80,6 +74,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private int replace(ExerciseCatalogue catalogue, PrintWriter out, PrintWriter err) {
+        String person = options.person;
         if (person == null || person.isBlank()) {
             return fail(err, "--set needs --person NAME");
         }
@@ -89,7 +84,7 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
-        try (Store store = Store.open(DataDirectory.resolve(data))) {
+        try (Store store = Store.open(DataDirectory.resolve(options.data))) {
             Person who = store.person(person.strip()).orElseGet(() -> store.savePerson(person.strip(), 0, null));
             store.savePlan(who.id(), plan, Instant.now());
             out.println("Saved.");
