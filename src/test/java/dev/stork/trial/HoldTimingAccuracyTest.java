@@ -14,7 +14,6 @@ import dev.stork.trial.support.HoldTimingScore;
 import dev.stork.trial.support.SteppingScenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,32 +77,31 @@ class HoldTimingAccuracyTest {
     })
     void clinicSituationsMeetTheTargets(String situation, double rateHz, double stanceWidthM, double swayScale,
                                         String script) throws InterruptedException {
-        UnaryOperator<PersonModel> person = p -> p.withStanceWidthM(stanceWidthM).withSingleLegSwayScaled(swayScale);
-        HoldTimingScore score = new HoldTimingScore();
-        for (long seed = 1; seed <= SEEDS_PER_SITUATION; seed++) {
-            PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script),
-                    person.apply(PersonModel.typicalAdult()), rateHz,
-                    PlateGeometry.WII_BALANCE_BOARD.cellSpacingMlM(), PlateGeometry.WII_BALANCE_BOARD.cellSpacingApM(),
-                    seed);
-            score.add(situation + ", seed " + seed, model.groundTruth().holds(), run(model), TARGET_S);
-        }
-        System.out.println(situation + " (" + SEEDS_PER_SITUATION + " seeds):\n" + score);
-        assertMeetsTargets(score);
+        PersonModel person = PersonModel.typicalAdult().withStanceWidthM(stanceWidthM)
+                .withSingleLegSwayScaled(swayScale);
+        assertMeetsTargets(scoreSeeds(situation, script, person, rateHz));
     }
 
     @Test
     void feetTogetherAreTimedWithinTheirOwnBound() throws InterruptedException {
         String script = "on 1.2; both 2; lift left 5; touchdown; both 2; lift right 5; touchdown; both 2; off";
+        HoldTimingScore score = scoreSeeds("feet together, 10 cm", script,
+                PersonModel.typicalAdult().withStanceWidthM(0.10), 100);
+        assertMeetsTargets(score, MAX_ERROR_FEET_TOGETHER_S, 0);
+    }
+
+    /** The score of one script performed by {@code person} with {@value #SEEDS_PER_SITUATION} seeds, printed. */
+    private static HoldTimingScore scoreSeeds(String situation, String script, PersonModel person, double rateHz)
+            throws InterruptedException {
         HoldTimingScore score = new HoldTimingScore();
         for (long seed = 1; seed <= SEEDS_PER_SITUATION; seed++) {
-            PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script),
-                    PersonModel.typicalAdult().withStanceWidthM(0.10), 100,
+            PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script), person, rateHz,
                     PlateGeometry.WII_BALANCE_BOARD.cellSpacingMlM(), PlateGeometry.WII_BALANCE_BOARD.cellSpacingApM(),
                     seed);
-            score.add("feet together, 10 cm, seed " + seed, model.groundTruth().holds(), run(model), TARGET_S);
+            score.add(situation + ", seed " + seed, model.groundTruth().holds(), run(model), TARGET_S);
         }
-        System.out.println("Feet together, 10 cm (" + SEEDS_PER_SITUATION + " seeds):\n" + score);
-        assertMeetsTargets(score, MAX_ERROR_FEET_TOGETHER_S, 0);
+        System.out.println(situation + " (" + SEEDS_PER_SITUATION + " seeds):\n" + score);
+        return score;
     }
 
     private static List<TrialResult> run(PlateSessionModel model) throws InterruptedException {
