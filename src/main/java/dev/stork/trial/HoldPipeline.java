@@ -70,8 +70,9 @@ abstract sealed class HoldPipeline implements SampleListener, StanceListener per
                                   double timeToStabilisationS) {
         holdSway.end(endNanos);
         Leg leg = stanceLeg == Leg.UNKNOWN ? namedLeg : stanceLeg;
+        StanceDetector detector = detector();
         lastTrial = new TrialResult(leg, startNanos, endNanos, reason, timeToStabilisationS,
-                SwaySummary.of(holdSway.metrics(), unit));
+                SwaySummary.of(holdSway.metrics(), unit), detector.completedRepetitions(), detector.repetitions());
         trialsCompleted++;
         if (trialListener != null) {
             trialListener.onTrialResult(lastTrial);
@@ -106,7 +107,8 @@ abstract sealed class HoldPipeline implements SampleListener, StanceListener per
         StanceDetector detector = detector();
         Leg leg = detector.holdLeg() == Leg.UNKNOWN ? namedLeg : detector.holdLeg();
         exchange.publish(lastTimeNanos, detector.state(), loadN(), copMlM(), copApM(), tiltRad(), leg,
-                detector.holdElapsedS(lastTimeNanos), holdSway.metrics(), trialsCompleted, lastTrial);
+                detector.holdElapsedS(lastTimeNanos), holdSway.metrics(), trialsCompleted, lastTrial,
+                detector.repetitions());
     }
 
     /** The last published state; any thread. Allocates the returned snapshot on the caller's thread. */

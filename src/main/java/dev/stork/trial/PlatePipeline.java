@@ -4,15 +4,21 @@ import dev.stork.sensor.PlateSample;
 import dev.stork.signal.cop.FourCellCop;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.signal.filter.CausalButterworth;
+import dev.stork.signal.stance.PlateDetector;
 import dev.stork.signal.stance.PlateStanceConfig;
 import dev.stork.signal.stance.PlateStanceDetector;
+import dev.stork.signal.stance.RepetitionSetDetector;
 import dev.stork.signal.stance.StanceDetector;
+import dev.stork.signal.stance.StanceListener;
+import java.util.function.Function;
 
 /**
  * The live pipeline of a four-cell plate, as a {@link dev.stork.sensor.SampleListener} on the acquisition thread:
  * COP from the cells ({@link FourCellCop}), a causal low-pass on each axis ({@link CausalButterworth}), the stance
  * detector ({@link PlateStanceDetector}) and the sway of the running hold
- * ({@link dev.stork.signal.live.LiveSwayMetrics}). Cells must be in newtons (calibrated).
+ * ({@link dev.stork.signal.live.LiveSwayMetrics}). Cells must be in newtons (calibrated). For a set of
+ * repetitions ({@link #forRepetitions}) a {@link RepetitionSetDetector} takes the stance detector's place: the set
+ * is reported as a hold, with its repetitions in the result.
  *
  * <p>Per sample it allocates nothing and takes no lock. About 30 times per second of sample time it publishes its
  * state; any thread reads it with {@link #snapshot()}. When a hold ends it builds a {@link TrialResult} (one small
@@ -28,7 +34,8 @@ public final class PlatePipeline extends HoldPipeline {
     private final FourCellCop cop;
     private final CausalButterworth lowPassMl;
     private final CausalButterworth lowPassAp;
-    private final PlateStanceDetector detector;
+    private final StanceDetector detector;
+    private final PlateDetector detectorInput;
     private boolean wasLoaded;
     private double filteredMlM;
     private double filteredApM;
@@ -42,12 +49,35 @@ public final class PlatePipeline extends HoldPipeline {
      */
     public PlatePipeline(PlateGeometry geometry, double sampleRateHz, PlateStanceConfig stanceConfig, double cutoffHz,
                          TrialListener trialListener) {
-        super(sampleRateHz, PlateStanceConfig.LONGEST_END_DELAY_S,
-                stanceConfig.targetS(), SwaySummary.Unit.METRES, trialListener);
+        this(geometry, sampleRateHz, stanceConfig.targetS(), cutoffHz, trialListener,
+                listener -> new PlateStanceDetector(stanceConfig, sampleRateHz, listener));
+    }
+
+    private <D extends StanceDetector & PlateDetector> PlatePipeline(PlateGeometry geometry, double sampleRateHz,
+            double targetS, double cutoffHz, TrialListener trialListener, Function<StanceListener, D> detector) {
+        super(sampleRateHz, PlateStanceConfig.LONGEST_END_DELAY_S, targetS, SwaySummary.Unit.METRES, trialListener);
         this.cop = new FourCellCop(geometry, MIN_COP_LOAD_N);
         this.lowPassMl = CausalButterworth.lowPass(FILTER_ORDER, sampleRateHz, cutoffHz);
         this.lowPassAp = CausalButterworth.lowPass(FILTER_ORDER, sampleRateHz, cutoffHz);
-        this.detector = new PlateStanceDetector(stanceConfig, sampleRateHz, this);
+        D built = detector.apply(this);
+        this.detector = built;
+        this.detectorInput = built;
+    }
+
+    /**
+     * A pipeline for a set of {@code targetCount} repetitions: the set is reported as a hold from the end of the
+     * countdown to the last repetition (or stepping off), its repetitions in {@link TrialResult#repetitions()}.
+     *
+     * @param geometry      where the plate's cells sit
+     * @param sampleRateHz  the source's nominal rate, Hz
+     * @param targetCount   repetitions in the set
+     * @param trialListener receives the set's result on this pipeline's thread; may be null
+     */
+    public static PlatePipeline forRepetitions(PlateGeometry geometry, double sampleRateHz, int targetCount,
+                                               TrialListener trialListener) {
+        PlateStanceConfig config = PlateStanceConfig.defaults(1);
+        return new PlatePipeline(geometry, sampleRateHz, Double.POSITIVE_INFINITY, DEFAULT_CUTOFF_HZ, trialListener,
+                listener -> new RepetitionSetDetector(targetCount, config, sampleRateHz, listener));
     }
 
     /** A pipeline with the default low-pass. */
@@ -76,7 +106,7 @@ public final class PlatePipeline extends HoldPipeline {
         record(timeNanos, filteredMlM, filteredApM);
         // The detector dates transitions on the raw COP (the low-pass would delay them) and times stabilisation on
         // the filtered one.
-        detector.update(timeNanos, cop.totalN(), cop.loaded() ? cop.copMlM() : filteredMlM,
+        detectorInput.update(timeNanos, cop.totalN(), cop.loaded() ? cop.copMlM() : filteredMlM,
                 cop.loaded() ? cop.copApM() : filteredApM, filteredMlM, filteredApM);
         publishIfDue();
     }

@@ -42,6 +42,7 @@ final class SnapshotExchange {
     private double swayEllipse = Double.NaN;
     private int trialsCompleted;
     private TrialResult lastTrial;
+    private int repetitions;
 
     SnapshotExchange(SwaySummary.Unit unit, double targetS) {
         this.unit = unit;
@@ -50,7 +51,8 @@ final class SnapshotExchange {
 
     /** Writer only: publishes the current state. */
     void publish(long timeNanos, StanceState state, double loadN, double copMlM, double copApM, double tiltRad,
-                 Leg holdLeg, double holdElapsedS, LiveSwayMetrics sway, int trialsCompleted, TrialResult lastTrial) {
+                 Leg holdLeg, double holdElapsedS, LiveSwayMetrics sway, int trialsCompleted, TrialResult lastTrial,
+                 int repetitions) {
         long s = (long) SEQUENCE.getOpaque(this);
         SEQUENCE.setOpaque(this, s + 1);
         VarHandle.storeStoreFence();
@@ -69,6 +71,7 @@ final class SnapshotExchange {
         this.swayEllipse = sway.ellipseAreaM2();
         this.trialsCompleted = trialsCompleted;
         this.lastTrial = lastTrial;
+        this.repetitions = repetitions;
         SEQUENCE.setRelease(this, s + 2);
     }
 
@@ -79,7 +82,7 @@ final class SnapshotExchange {
             if ((before & 1) == 0) {
                 LiveSnapshot snapshot = new LiveSnapshot(timeNanos, state, loadN, copMlM, copApM, tiltRad, holdLeg,
                         holdElapsedS, targetS, new SwaySummary(swaySamples, swayPath, swayVelocity, swayRms,
-                        swayEllipse, unit), trialsCompleted, lastTrial);
+                        swayEllipse, unit), trialsCompleted, lastTrial, repetitions);
                 VarHandle.loadLoadFence();
                 if ((long) SEQUENCE.getOpaque(this) == before) {
                     return snapshot;

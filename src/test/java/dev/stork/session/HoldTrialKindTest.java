@@ -30,7 +30,7 @@ class HoldTrialKindTest {
 
     private static LiveSnapshot snapshot(long timeNanos, StanceState state, int holdsEnded) {
         return new LiveSnapshot(timeNanos, state, 700, 0, 0, 0, dev.stork.signal.stance.Leg.LEFT, 0, 20, SWAY,
-                holdsEnded, null);
+                holdsEnded, null, 0);
     }
 
     private static TrialResult hold(double heldS, HoldEndReason reason) {

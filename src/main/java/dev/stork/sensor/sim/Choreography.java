@@ -101,7 +101,31 @@ final class Choreography {
             }
             case TOE -> toe(p, next);
             case OFF -> stepOff(p, previous);
+            case REP -> repetition(p);
         }
+    }
+
+    /**
+     * Down to the depth, a moment at the bottom, and up, each way a raised cosine (a smooth start and stop, as a
+     * controlled movement): the feet on the board take the phase's extra load in proportion to what they carry,
+     * and their centres of pressure move forward. A foot off the board stays off.
+     */
+    private void repetition(Phase p) {
+        double t0 = Math.max(p.startS(), plan.endS());
+        double downS = (p.endS() - t0 - p.gapS()) / 2;
+        double left = plan.share(Side.LEFT);
+        double right = plan.share(Side.RIGHT);
+        double onBoard = left + right;
+        double deep = Math.min(1, onBoard + p.loadChange() * p.share());
+        double scale = onBoard > 0 ? Math.max(0, deep) / onBoard : 1;
+        double forward = p.forwardM() * p.share();
+        double leftAp = plan.apOffsetM(Side.LEFT);
+        double rightAp = plan.apOffsetM(Side.RIGHT);
+        plan.to(t0, t0 + downS, left * scale, right * scale, left > 0 ? leftAp + forward : leftAp,
+                right > 0 ? rightAp + forward : rightAp, LoadPlan.RAISED_COSINE, LoadPlan.RAISED_COSINE);
+        double upFrom = t0 + downS + p.gapS();
+        plan.to(upFrom, upFrom + downS, left, right, leftAp, rightAp, LoadPlan.RAISED_COSINE,
+                LoadPlan.RAISED_COSINE);
     }
 
     private void stepOn(Phase p) {
@@ -113,6 +137,13 @@ final class Choreography {
             double half = ONE_FOOT_ON_PLATE_SHARE;
             plan.to(t0, t0 + Math.min(FIRST_FOOT_LANDING_S, gap), first == Side.LEFT ? half : 0,
                     first == Side.RIGHT ? half : 0, LoadPlan.SINE);
+        }
+        if (p.share() > 0) {
+            // The other foot goes to the floor or a block, not the board: the first takes its share of the weight.
+            double alone = p.share();
+            plan.to(spreadFrom, spreadFrom + SessionScript.SPREAD_S, first == Side.LEFT ? alone : 0,
+                    first == Side.RIGHT ? alone : 0, gap > 0 ? LoadPlan.RAISED_COSINE : LoadPlan.SINE);
+            return;
         }
         // The second foot lands (sine: it bears load at once); the first settles to its share (raised cosine).
         int leftShape = first == Side.LEFT && gap > 0 ? LoadPlan.RAISED_COSINE : LoadPlan.SINE;
@@ -159,6 +190,10 @@ final class Choreography {
             stays = previous.liftedFoot().other();
         } else {
             stays = p.foot().other();
+            if (plan.share(stays) == 0) {
+                // Only one foot is on the board (the other on the floor or a block): it is the one to leave.
+                stays = stays.other();
+            }
         }
         plan.to(t0, t0 + foot, stays == Side.LEFT ? half : 0, stays == Side.RIGHT ? half : 0,
                 LoadPlan.RAISED_COSINE);

@@ -13,9 +13,12 @@ import java.util.Map;
  * <pre>
  *   empty S                          the board is empty for S s
  *   on S [first=left|right] [gap=G]  step onto the board: one foot (default right) lands first and carries about
- *                                    half the weight while the other is still on the floor; the second lands G s
+ *        [alone=X]                   half the weight while the other is still on the floor; the second lands G s
  *                                    later (default 0.4) and the weight spreads onto both feet in 0.3 s. S s from
- *                                    the first contact; S must be at least G + 0.35
+ *                                    the first contact; S must be at least G + 0.35. With alone=X the second foot
+ *                                    stays off the board (on the floor, or on a block behind it) and the first
+ *                                    comes to carry X of the body weight (0.3 to 1): a lunge, a hinge with the rear
+ *                                    foot on a block
  *   both S                           stand on both feet for S s
  *   hesitate left|right S [share=X]  shift the weight off that foot, which keeps X of the body weight (default
  *                                    0.15, less than 0.5) for S s, then shift back (or go on to lift that foot
@@ -33,6 +36,13 @@ import java.util.Map;
  *                                    is empty for S s (default 1.5). The phase lasts 0.6 + G + S s
  *   chair X                          from here on a hand on a chair carries X of the body weight (0 to 0.5);
  *                                    takes no time
+ *   rep S [depth=D] [load=L]         one repetition of a hinge or a lunge, S s from leaving the top position to
+ *       [forward=M] [hold=H]         being back in it: down, H s at the bottom (default 0), up, each way a raised
+ *                                    cosine. At full depth (D = 1, default) the feet on the board carry L more of
+ *                                    the body weight (default 0; a lunge onto the board's foot about 0.35) and
+ *                                    their centres of pressure lie M m further forward (default 0.04). D of 0.6
+ *                                    to 1.5 is a repetition; D of at most 0.25 is a fidget, a small shift of the
+ *                                    weight that is not one. The feet stay down: not a hold
  * </pre>
  *
  * A script begins with {@code on}, {@code empty} or {@code chair}. A {@code lift} must be followed by
@@ -48,7 +58,7 @@ public record SessionScript(String text, List<Phase> phases) {
 
     /** Kinds of phase. */
     public enum Kind {
-        EMPTY, ON, BOTH, LIFT, OFF, HESITATE, TOE, CHAIR
+        EMPTY, ON, BOTH, LIFT, OFF, HESITATE, TOE, CHAIR, REP
     }
 
     /** How a single-leg phase ended. */
@@ -74,13 +84,27 @@ public record SessionScript(String text, List<Phase> phases) {
      *                   to leave (unused after a lift, where the free foot leaves first), {@link Kind#HESITATE} the
      *                   foot unloaded, {@link Kind#LIFT} and {@link Kind#TOE} the lifted foot; otherwise null
      * @param share      share of the body weight: {@link Kind#HESITATE} on the unloaded foot, {@link Kind#TOE} on
-     *                   the toes, {@link Kind#CHAIR} on the chair; otherwise 0
+     *                   the toes, {@link Kind#CHAIR} on the chair, {@link Kind#ON} on the first foot when the other
+     *                   stays off the board (0 when both come on); {@link Kind#REP}: the depth; otherwise 0
      * @param gapS       {@link Kind#ON}: time between the two feet landing; {@link Kind#OFF}: time the second foot
-     *                   stays alone after the first left, s; otherwise 0
+     *                   stays alone after the first left; {@link Kind#REP}: time at the bottom, s; otherwise 0
      * @param chairShare share of the body weight carried by a hand on a chair during this phase (0 without one)
+     * @param loadChange {@link Kind#REP}: share of the body weight the board gains at full depth; otherwise 0
+     * @param forwardM   {@link Kind#REP}: forward shift of the feet's centres of pressure at full depth, m; otherwise 0
      */
     public record Phase(Kind kind, Side liftedFoot, double startS, double endS, Ending ending, Side foot,
-                        double share, double gapS, double chairShare) {
+                        double share, double gapS, double chairShare, double loadChange, double forwardM) {
+
+        /** A phase that is not a repetition. */
+        public Phase(Kind kind, Side liftedFoot, double startS, double endS, Ending ending, Side foot,
+                     double share, double gapS, double chairShare) {
+            this(kind, liftedFoot, startS, endS, ending, foot, share, gapS, chairShare, 0, 0);
+        }
+
+        /** Whether this is a {@link Kind#REP} deep enough to be a repetition, not a fidget. */
+        public boolean isRepetition() {
+            return kind == Kind.REP && share >= MIN_REPETITION_DEPTH;
+        }
 
         /**
          * A phase written without options: the defaults of {@link SessionScript#parse} for its kind (right foot
@@ -153,6 +177,12 @@ public record SessionScript(String text, List<Phase> phases) {
     public static final double TOE_RAMP_S = 0.05;
     /** Largest share of the body weight a chair may carry. */
     public static final double MAX_CHAIR_SHARE = 0.5;
+    /** Shallowest {@code rep} that is a repetition (a share of full depth). */
+    public static final double MIN_REPETITION_DEPTH = 0.6;
+    /** Deepest {@code rep} that is a fidget, not a repetition. */
+    public static final double MAX_FIDGET_DEPTH = 0.25;
+    /** Default forward shift of the centres of pressure at the bottom of a {@code rep}, m. */
+    public static final double DEFAULT_REP_FORWARD_M = 0.04;
     /** Time on both feet inserted between a {@code touchdown} and a directly following {@code lift} or {@code off}. */
     public static final double SETTLE_AFTER_TOUCHDOWN_S = 0.6;
 
@@ -230,7 +260,7 @@ public record SessionScript(String text, List<Phase> phases) {
                 throw error("a script begins with 'on S' or 'empty S'");
             }
             boolean needsPerson = verb.equals("both") || verb.equals("lift") || verb.equals("hesitate")
-                    || verb.equals("off");
+                    || verb.equals("off") || verb.equals("rep");
             if (needsPerson && !onBoard) {
                 throw error("nobody is on the board: step on first with 'on S'");
             }
@@ -262,13 +292,19 @@ public record SessionScript(String text, List<Phase> phases) {
                     double d = seconds(words[1]);
                     Side first = side(options.remove("first"), DEFAULT_ON_FIRST);
                     double gap = gap(options.remove("gap"), DEFAULT_ON_GAP_S);
+                    String aloneWord = options.remove("alone");
+                    double alone = aloneWord == null ? 0 : number(aloneWord, "a share of the body weight");
+                    if (aloneWord != null && !(alone >= 0.3 && alone <= 1)) {
+                        throw error("alone= is the share the one foot on the board carries, 0.3 to 1, got "
+                                + aloneWord);
+                    }
                     noOptions(options);
                     if (d < gap + ON_AFTER_GAP_S) {
                         throw error(String.format(Locale.ROOT, "stepping on with a gap of %.2f s takes at least "
                                 + "%.2f s (gap + %.2f s to spread the weight), got %s", gap, gap + ON_AFTER_GAP_S,
                                 ON_AFTER_GAP_S, words[1]));
                     }
-                    add(new Phase(Kind.ON, null, t, t + d, Ending.NONE, first, 0, gap, chairShare));
+                    add(new Phase(Kind.ON, null, t, t + d, Ending.NONE, first, alone, gap, chairShare));
                     t += d;
                     onBoard = true;
                 }
@@ -351,6 +387,7 @@ public record SessionScript(String text, List<Phase> phases) {
                     t += length;
                     onBoard = false;
                 }
+                case "rep" -> rep(words);
                 case "chair" -> {
                     options(words, 1, 1);
                     double x = number(words[1], "a share of the body weight");
@@ -363,8 +400,34 @@ public record SessionScript(String text, List<Phase> phases) {
                     endsWithChair = true;
                 }
                 default -> throw error("unknown phase '" + verb
-                        + "'; use empty, on, both, hesitate, lift left|right, touchdown, toe, off, chair");
+                        + "'; use empty, on, both, hesitate, lift left|right, touchdown, toe, off, chair, rep");
             }
+        }
+
+        private void rep(String[] words) {
+            Map<String, String> options = options(words, 1, 1);
+            double d = seconds(words[1]);
+            double depth = optional(options.remove("depth"), 1, "a depth");
+            double load = optional(options.remove("load"), 0, "a share of the body weight");
+            double forward = optional(options.remove("forward"), DEFAULT_REP_FORWARD_M, "a distance in metres");
+            double hold = optional(options.remove("hold"), 0, "a time in seconds");
+            noOptions(options);
+            if (!(depth > 0 && depth <= MAX_FIDGET_DEPTH || depth >= MIN_REPETITION_DEPTH && depth <= 1.5)) {
+                throw error("depth " + depth + " is neither a repetition (" + MIN_REPETITION_DEPTH + " to 1.5) nor "
+                        + "a fidget (up to " + MAX_FIDGET_DEPTH + ")");
+            }
+            if (!(Math.abs(load) <= 0.6 && Math.abs(forward) <= 0.1)) {
+                throw error("load= is -0.6 to 0.6 of the body weight and forward= -0.1 to 0.1 m");
+            }
+            if (!(hold >= 0 && hold <= d - 0.4)) {
+                throw error("hold= is 0 to the repetition's time less 0.4 s (down and up), got " + hold);
+            }
+            add(new Phase(Kind.REP, null, t, t + d, Ending.NONE, null, depth, hold, chairShare, load, forward));
+            t += d;
+        }
+
+        private double optional(String word, double ifAbsent, String what) {
+            return word == null ? ifAbsent : number(word, what);
         }
 
         private void add(Phase phase) {
@@ -470,6 +533,17 @@ public record SessionScript(String text, List<Phase> phases) {
         private IllegalArgumentException error(String message) {
             return new IllegalArgumentException(where + ": " + message);
         }
+    }
+
+    /** The phases that are repetitions (not fidgets), in order. */
+    public List<Phase> repetitions() {
+        List<Phase> reps = new ArrayList<>();
+        for (Phase p : phases) {
+            if (p.isRepetition()) {
+                reps.add(p);
+            }
+        }
+        return reps;
     }
 
     /** Total duration of the session, s. */

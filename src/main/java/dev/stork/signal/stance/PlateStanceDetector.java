@@ -27,7 +27,7 @@ import dev.stork.signal.stance.SampleRing.Series;
  * thread. {@link #update} and {@link #reset()} allocate nothing, so the same object serves live acquisition and
  * replay.
  */
-public final class PlateStanceDetector extends StanceDetector {
+public final class PlateStanceDetector extends StanceDetector implements PlateDetector {
     private static final double RING_SECONDS = 5;
     private static final double TWO_LEG_TAU_S = 2.0;
     private static final double HOLD_LEVEL_TAU_S = 1.0;
@@ -165,6 +165,7 @@ public final class PlateStanceDetector extends StanceDetector {
      * @param smoothMlM  the low-passed COP, ML, m: its speed times stabilisation
      * @param smoothApM  the low-passed COP, AP, m
      */
+    @Override
     public void update(long timeNanos, double loadN, double rawMlM, double rawApM, double smoothMlM,
                        double smoothApM) {
         endAtGap(timeNanos);

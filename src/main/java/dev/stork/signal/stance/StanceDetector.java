@@ -1,11 +1,15 @@
 package dev.stork.signal.stance;
 
+import dev.stork.signal.repetition.Repetition;
+import java.util.List;
+
 /**
  * What the plate's and the wobble board's detectors share: the state, the running hold, the listener calls and
  * the time to stabilisation. A detector is fed one sample at a time by a single thread; its listener is called on
  * that thread. Nothing here allocates.
  */
-public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleHoldDetector {
+public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleHoldDetector,
+        RepetitionSetDetector {
     static final long NONE = Long.MIN_VALUE;
     /**
      * The longest time between two samples that is not a loss of data, ns: 100 ms, ten periods of a Wii board and
@@ -141,6 +145,19 @@ public abstract sealed class StanceDetector permits PlateStanceDetector, WobbleH
     /** Time to stabilisation of the running hold so far, s; NaN while not stable. */
     public final double timeToStabilisationS() {
         return stabilisation.timeToStabilisationS();
+    }
+
+    /** Repetitions counted in the running (or last) set; 0 for a detector of holds. */
+    public int repetitions() {
+        return 0;
+    }
+
+    /**
+     * The repetitions of the set that just ended, in order; empty for a detector of holds. Allocates: call once per
+     * set, not per sample.
+     */
+    public List<Repetition> completedRepetitions() {
+        return List.of();
     }
 
     /** The target hold time, s. */

@@ -106,6 +106,21 @@ class PlateSessionModelTest {
     }
 
     @Test
+    void oneFootOnTheBoardTakesItsShareAndARepetitionLoadsItAndMovesItsCopForward() {
+        // The right foot alone carries 0.5 of the weight; at the bottom of the repetition (held 1 s from 5 to
+        // 6 s) 0.3 more and its COP 4 cm further forward.
+        Trace tr = Trace.of(model("on 1 first=right gap=0.4 alone=0.5; both 3; rep 3 depth=1 load=0.3 forward=0.04 "
+                + "hold=1; both 2; off", 200, 3));
+        for (int k = 0; k < tr.t.length; k++) {
+            assertEquals(0, tr.left[k], 0, "the left foot never comes on the board");
+        }
+        assertEquals(0.5 * BW, tr.mean(tr.right, 2, 4), 0.01 * BW);
+        assertEquals(0.8 * BW, tr.mean(tr.right, 5.1, 5.9), 0.01 * BW);
+        assertEquals(0.04, tr.mean(tr.rightAp, 5.1, 5.9) - tr.mean(tr.rightAp, 2, 4), 0.01);
+        assertEquals(0.5 * BW, tr.mean(tr.right, 7.5, 8.9), 0.01 * BW);
+    }
+
+    @Test
     void theSameSeedGivesTheSameSamplesAndAnotherSeedOthers() {
         PlateSessionModel a = model("on 1; both 2; off", 100, 42);
         PlateSessionModel b = model("on 1; both 2; off", 100, 42);

@@ -108,6 +108,29 @@ class SessionScriptTest {
     }
 
     @Test
+    void readsRepetitionsAndOneFootOnTheBoard() {
+        SessionScript script = SessionScript.parse("on 1.5 first=left gap=0.5 alone=0.8; both 4; rep 2.5 depth=0.9 "
+                + "load=0.3 forward=0.02 hold=0.5; both 0.5; rep 1 depth=0.2; rep 2; off");
+        Phase on = script.phases().get(0);
+        assertEquals(0.8, on.share(), 0);
+        Phase rep = script.phases().get(2);
+        assertEquals(Kind.REP, rep.kind());
+        assertEquals(0.9, rep.share(), 0);
+        assertEquals(0.3, rep.loadChange(), 0);
+        assertEquals(0.02, rep.forwardM(), 0);
+        assertEquals(0.5, rep.gapS(), 0);
+        // The fidget of depth 0.2 is not a repetition.
+        assertEquals(2, script.repetitions().size());
+        assertEquals(SessionScript.DEFAULT_REP_FORWARD_M, script.repetitions().get(1).forwardM(), 0);
+        assertEquals("script phase 3 'rep 2 depth=0.4': depth 0.4 is neither a repetition (0.6 to 1.5) nor a "
+                + "fidget (up to 0.25)", error("on 2; both 1; rep 2 depth=0.4"));
+        assertEquals("script phase 2 'rep 1 hold=0.8': hold= is 0 to the repetition's time less 0.4 s (down and "
+                + "up), got 0.8", error("on 2; rep 1 hold=0.8"));
+        assertEquals("script phase 1 'on 2 alone=0.1': alone= is the share the one foot on the board carries, "
+                + "0.3 to 1, got 0.1", error("on 2 alone=0.1"));
+    }
+
+    @Test
     void namesTheBrokenPhase() {
         assertEquals("script phase 3 'lift up 4': expected 'left' or 'right', got 'up'",
                 error("on 2; both 1; lift up 4; touchdown"));
@@ -118,7 +141,7 @@ class SessionScriptTest {
         assertEquals("script 'on 2; lift left 3' ends during a lift: add 'touchdown' or 'off'",
                 error("on 2; lift left 3"));
         assertEquals("script phase 2 'jump 3': unknown phase 'jump'; use empty, on, both, hesitate, lift left|right, "
-                + "touchdown, toe, off, chair", error("on 2; jump 3"));
+                + "touchdown, toe, off, chair, rep", error("on 2; jump 3"));
         assertEquals("script phase 3 'lift left 2': nobody is on the board: step on first with 'on S'",
                 error("on 1; off; lift left 2; touchdown"));
         assertEquals("script phase 2 'on 1': the person is already on the board", error("on 1; on 1"));

@@ -1,5 +1,8 @@
 package dev.stork.trial.support;
 
+import static dev.stork.trial.support.Draws.fmt;
+import static dev.stork.trial.support.Draws.uniform;
+
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
 import dev.stork.sensor.sim.SessionScript;
@@ -79,14 +82,6 @@ public record SteppingScenario(long seed, double rateHz, PersonModel person, Str
 
     private static String side(Random random) {
         return random.nextBoolean() ? "left" : "right";
-    }
-
-    private static double uniform(Random random, double low, double high) {
-        return low + (high - low) * random.nextDouble();
-    }
-
-    private static String fmt(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 
     @Override
