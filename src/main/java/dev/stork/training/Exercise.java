@@ -14,9 +14,12 @@ import java.util.Set;
  * @param safetyCue   shown before every trial, e.g. "Stop if your form breaks or it hurts."
  * @param frequency   how often, in words, e.g. "daily" or "2-3 times a week"
  * @param levels      levels in order, level 1 first
+ * @param kind        how it is done and run: a hold, a kneeling hold, repetitions, or logged off the board
+ * @param source      where its positions and doses come from, and which numbers Stork chose itself
  */
 public record Exercise(String id, String name, String description, boolean assessment, Set<Board> measuredOn,
-                       String safetyCue, String frequency, List<ExerciseLevel> levels) {
+                       String safetyCue, String frequency, List<ExerciseLevel> levels, ExerciseKind kind,
+                       String source) {
 
     public Exercise {
         measuredOn = Set.copyOf(measuredOn);

@@ -27,7 +27,7 @@ public final class ExerciseCatalogue {
     public static final String RESOURCE = "/dev/stork/training/exercises.json";
 
     private static final Set<String> EXERCISE_FIELDS = Set.of("id", "name", "description", "assessment",
-            "measuredOn", "perLeg", "safetyCue", "frequency", "levels");
+            "measuredOn", "perLeg", "safetyCue", "frequency", "levels", "kind", "source");
     private static final Set<String> LEVEL_FIELDS = Set.of("level", "name", "instruction", "target", "perLeg",
             "repetitionsPerLeg", "sets", "restSeconds", "oneLegNorm");
 
@@ -136,9 +136,35 @@ public final class ExerciseCatalogue {
         for (JsonNode levelNode : levelNodes) {
             levels.add(level(at, levelNode, levels.size() + 1, perLeg));
         }
+        ExerciseKind kind = kind(at, node, boards, levels);
         return new Exercise(id, text(at, node, "name"), text(at, node, "description"),
                 bool(at, node, "assessment", false), boards, text(at, node, "safetyCue"),
-                text(at, node, "frequency"), levels);
+                text(at, node, "frequency"), levels, kind, text(at, node, "source"));
+    }
+
+    /** The exercise's kind, checked against its boards and its levels' targets. */
+    private static ExerciseKind kind(Where at, JsonNode node, Set<Board> boards, List<ExerciseLevel> levels) {
+        String name = text(at, node, "kind");
+        ExerciseKind kind = ExerciseKind.fromJson(name);
+        if (kind == null) {
+            throw at.error("kind", "unknown kind '" + name + "'; use \"hold\", \"kneeling-hold\", "
+                    + "\"repetitions\" or \"logged\"");
+        }
+        if ((kind == ExerciseKind.LOGGED) != boards.isEmpty()) {
+            throw at.error("kind", "an exercise is \"logged\" exactly when no board measures it (measuredOn [])");
+        }
+        boolean holds = kind == ExerciseKind.HOLD || kind == ExerciseKind.KNEELING_HOLD;
+        for (ExerciseLevel level : levels) {
+            if (kind != ExerciseKind.LOGGED && level.target().isHold() != holds) {
+                throw at.error("kind", "a " + name + " exercise has " + (holds ? "hold" : "repetition")
+                        + " targets, but level " + level.level() + " aims for " + level.target().words());
+            }
+        }
+        if (kind == ExerciseKind.REPETITIONS && !boards.equals(Set.of(Board.PLATE))
+                || kind == ExerciseKind.KNEELING_HOLD && !boards.equals(Set.of(Board.PLATE))) {
+            throw at.error("measuredOn", "repetitions and kneeling holds are measured on the plate only");
+        }
+        return kind;
     }
 
     private static ExerciseLevel level(Where exercise, JsonNode node, int expected, boolean exercisePerLeg) {

@@ -55,8 +55,9 @@ class ExerciseCatalogueTest {
     @Test
     void missingFieldIsNamedWithItsExercise() {
         CatalogueException e = assertThrows(CatalogueException.class, () -> read(
-                "{\"exercises\":[{\"id\":\"wobble\",\"name\":\"W\",\"description\":\"d\",\"measuredOn\":[],"
-                        + "\"perLeg\":true,\"frequency\":\"daily\",\"levels\":[" + VALID_LEVEL + "]}]}"));
+                "{\"exercises\":[{\"id\":\"wobble\",\"name\":\"W\",\"kind\":\"logged\",\"source\":\"s\","
+                        + "\"description\":\"d\",\"measuredOn\":[],\"perLeg\":true,\"frequency\":\"daily\","
+                        + "\"levels\":[" + VALID_LEVEL + "]}]}"));
         assertEquals("test.json: exercise 'wobble': field 'safetyCue' must be a non-empty string", e.getMessage());
     }
 
@@ -92,12 +93,44 @@ class ExerciseCatalogueTest {
         assertTrue(json.getMessage().startsWith("test.json: not valid JSON"), json.getMessage());
     }
 
+    @Test
+    void theKindMustFitTheBoardsAndTheTargets() {
+        CatalogueException unknown = assertThrows(CatalogueException.class, () -> read(exercise(VALID_LEVEL)
+                .replace("\"kind\":\"logged\"", "\"kind\":\"juggling\"")));
+        assertEquals("test.json: exercise 'wobble': field 'kind' unknown kind 'juggling'; use \"hold\", "
+                + "\"kneeling-hold\", \"repetitions\" or \"logged\"", unknown.getMessage());
+        CatalogueException measured = assertThrows(CatalogueException.class, () -> read(exercise(VALID_LEVEL)
+                .replace("\"kind\":\"logged\"", "\"kind\":\"hold\"")));
+        assertTrue(measured.getMessage().contains("\"logged\" exactly when no board measures it"),
+                measured.getMessage());
+        CatalogueException target = assertThrows(CatalogueException.class, () -> read(exercise(VALID_LEVEL)
+                .replace("\"kind\":\"logged\"", "\"kind\":\"hold\"")
+                .replace("\"measuredOn\":[]", "\"measuredOn\":[\"plate\"]")));
+        assertTrue(target.getMessage().contains("a hold exercise has hold targets, but level 1 aims for 5 "
+                + "repetitions"), target.getMessage());
+    }
+
+    @Test
+    void theShippedCatalogueSaysHowEachExerciseIsDoneAndWhereItComesFrom() {
+        ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
+        assertEquals(ExerciseKind.REPETITIONS, catalogue.get("hip-hinge-rear-foot-block").kind());
+        assertEquals(ExerciseKind.REPETITIONS, catalogue.get("lateral-lunge").kind());
+        assertEquals(ExerciseKind.KNEELING_HOLD, catalogue.get("kneeling-side-leg").kind());
+        assertEquals(ExerciseKind.KNEELING_HOLD, catalogue.get("kneel-lean-destabilise").kind());
+        assertEquals(ExerciseKind.LOGGED, catalogue.get("prone-single-leg-kick").kind());
+        assertEquals(ExerciseKind.HOLD, catalogue.get("single-leg-rdl").kind());
+        for (Exercise exercise : catalogue.exercises()) {
+            assertTrue(exercise.source().length() > 40, exercise.id());
+        }
+    }
+
     private static String exercise(String level) {
         return "{\"exercises\":[" + object(level) + "]}";
     }
 
     private static String object(String level) {
-        return "{\"id\":\"wobble\",\"name\":\"W\",\"description\":\"d\",\"measuredOn\":[],"
+        return "{\"id\":\"wobble\",\"name\":\"W\",\"kind\":\"logged\",\"source\":\"the brief\","
+                + "\"description\":\"d\",\"measuredOn\":[],"
                 + "\"perLeg\":true,\"safetyCue\":\"Stop if your form breaks or it hurts.\",\"frequency\":\"daily\","
                 + "\"levels\":[" + level + "]}";
     }
