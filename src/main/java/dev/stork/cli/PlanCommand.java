@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Shows a person's plan: each exercise, its level, target, trials per leg, sets and how often.",
             "With --set, replaces it, e.g. --set single-leg-stance:2,single-leg-rdl,prone-single-leg-kick "
-                    + "(an exercise without :LEVEL starts at level 1, each with the catalogue's dose)."})
+                    + "(an exercise without :LEVEL starts at level 1, each with the catalogue's dose).",
+            "With --pain-threshold N, the pain (1-10) at or above which an exercise stops for today (default 5)."})
 public final class PlanCommand implements Callable<Integer> {
     /** {@code --person} (needed with --set; without it, everyone's plan) and {@code --data}. */
     @Mixin
@@ -33,6 +34,10 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "ID[:LEVEL],...", description = "Replace the plan with these exercises.")
     String set;
+
+    @Option(names = "--pain-threshold", paramLabel = "N",
+            description = "Pain (1-10) at or above which an exercise stops for today; default 5.")
+    Integer painThreshold;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +47,10 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
-        if (set != null) {
+        if (painThreshold != null && !(painThreshold >= 1 && painThreshold <= 10)) {
+            return fail(err, "--pain-threshold is 1 to 10, got " + painThreshold);
+        }
+        if (set != null || painThreshold != null) {
             return replace(catalogue, out, err);
         }
         Store opened = options.openExisting(err, "plan");
@@ -76,19 +84,31 @@ public final class PlanCommand implements Callable<Integer> {
     private int replace(ExerciseCatalogue catalogue, PrintWriter out, PrintWriter err) {
         String person = options.person;
         if (person == null || person.isBlank()) {
-            return fail(err, "--set needs --person NAME");
+            return fail(err, (set != null ? "--set" : "--pain-threshold") + " needs --person NAME");
         }
-        Plan plan;
-        try {
-            plan = PlanChoice.parse(set, catalogue);
-        } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage());
+        Plan chosen = null;
+        if (set != null) {
+            try {
+                chosen = PlanChoice.parse(set, catalogue);
+            } catch (IllegalArgumentException e) {
+                return fail(err, e.getMessage());
+            }
         }
         try (Store store = Store.open(DataDirectory.resolve(options.data))) {
             Person who = store.person(person.strip()).orElseGet(() -> store.savePerson(person.strip(), 0, null));
-            store.savePlan(who.id(), plan, Instant.now());
+            if (painThreshold != null) {
+                who = store.setPainThreshold(who.id(), painThreshold);
+            }
+            if (chosen != null) {
+                store.savePlan(who.id(), chosen, Instant.now());
+            }
             out.println("Saved.");
-            print(out, who, plan, catalogue);
+            Optional<Plan> plan = store.currentPlan(who.id());
+            if (plan.isPresent()) {
+                print(out, who, plan.get(), catalogue);
+            } else {
+                out.println(who.name() + " has no plan yet.");
+            }
             out.flush();
             return 0;
         }
@@ -100,6 +120,8 @@ public final class PlanCommand implements Callable<Integer> {
         for (PlanEntry entry : plan.entries()) {
             out.println("  " + n++ + ". " + line(entry, catalogue));
         }
+        out.println("  An exercise stops for today at pain of " + who.painThreshold() + "/10 or more, at sharp pain, "
+                + "tingling or numbness, or when form breaks twice.");
     }
 
     /** One entry in words, e.g. "Single-leg stance [...], level 2 of 4 (hands free): hold 15 s, 5 per leg, ...". */

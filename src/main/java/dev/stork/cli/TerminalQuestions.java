@@ -7,7 +7,8 @@ import dev.stork.training.PrescribedTrial;
 import java.util.Locale;
 
 /**
- * Asks the person after each trial, in the terminal: pain now (0-10) and whether their form broke. A wrong answer
+ * Asks the person after each trial, in the terminal: pain now (0-10), after any pain whether it was sharp or came
+ * with tingling or numbness, and whether their form broke. A wrong answer
  * is asked again with the reason. {@code q}, or the end of the input, stops the session there: the hold just
  * finished is still stored, with what was not answered marked not reported (progression then does not count that
  * session as pain-free), and the session ends with its decision.
@@ -17,6 +18,8 @@ import java.util.Locale;
 final class TerminalQuestions implements TrialQuestions {
     static final String PAIN_QUESTION = "  Pain now, 0 (none) to 10 (worst)?";
     static final String FORM_QUESTION = "  Did your form break? [y/N]";
+    /** Asked after any pain: the warning signs that stop an exercise whatever the number. */
+    static final String SHARP_QUESTION = "  Was it a sharp pain, or do you feel tingling or numbness in your leg? [y/N]";
 
     private final TerminalInput input;
     private final LiveSessionView view;
@@ -76,15 +79,29 @@ final class TerminalQuestions implements TrialQuestions {
             if (pain == null) {
                 return stop(trialNumber, TrialAnswer.STOPPED_UNANSWERED);
             }
+            int painValue = Integer.parseInt(pain.strip());
+            boolean sharp = false;
+            if (painValue > 0) {
+                String sharpAnswer = answer(SHARP_QUESTION);
+                while (sharpAnswer != null && formAnswer(sharpAnswer) == null) {
+                    view.line("  '" + sharpAnswer.strip() + "': please answer y (yes) or n (no); Enter alone means "
+                            + "no.");
+                    sharpAnswer = answer(SHARP_QUESTION);
+                }
+                if (sharpAnswer == null) {
+                    return stop(trialNumber, TrialAnswer.stoppedAfterPain(painValue));
+                }
+                sharp = formAnswer(sharpAnswer);
+            }
             String form = answer(FORM_QUESTION);
             while (form != null && formAnswer(form) == null) {
                 view.line("  '" + form.strip() + "': please answer y (yes) or n (no); Enter alone means no.");
                 form = answer(FORM_QUESTION);
             }
             if (form == null) {
-                return stop(trialNumber, TrialAnswer.stoppedAfterPain(Integer.parseInt(pain.strip())));
+                return stop(trialNumber, TrialAnswer.stoppedAfterPain(painValue));
             }
-            return new TrialAnswer(Integer.parseInt(pain.strip()), formAnswer(form));
+            return new TrialAnswer(painValue, formAnswer(form), sharp);
         } catch (InterruptedException e) {
             // The session thread sees the interrupt and stores the trial before passing it on.
             Thread.currentThread().interrupt();

@@ -7,8 +7,9 @@ package dev.stork.session;
  * @param kind     what is asked
  * @param pain     for {@link Kind#REPORT}: pain after the trial, 0-10; otherwise 0
  * @param lostForm for {@link Kind#REPORT}: whether form broke during the trial
+ * @param sharpOrTingling for {@link Kind#REPORT}: whether the pain was sharp or came with tingling or numbness
  */
-public record SessionCommand(Kind kind, int pain, boolean lostForm) {
+public record SessionCommand(Kind kind, int pain, boolean lostForm, boolean sharpOrTingling) {
 
     /** What a command asks. */
     public enum Kind {
@@ -41,11 +42,16 @@ public record SessionCommand(Kind kind, int pain, boolean lostForm) {
 
     /** A command without an answer. */
     public static SessionCommand of(Kind kind) {
-        return new SessionCommand(kind, 0, false);
+        return new SessionCommand(kind, 0, false, false);
     }
 
     /** The answer to the pain prompt. */
     public static SessionCommand report(int pain, boolean lostForm) {
-        return new SessionCommand(Kind.REPORT, pain, lostForm);
+        return new SessionCommand(Kind.REPORT, pain, lostForm, false);
+    }
+
+    /** The answer to the pain prompt, saying too whether the pain was sharp or came with tingling or numbness. */
+    public static SessionCommand report(int pain, boolean lostForm, boolean sharpOrTingling) {
+        return new SessionCommand(Kind.REPORT, pain, lostForm, sharpOrTingling);
     }
 }

@@ -20,8 +20,10 @@ import dev.stork.trial.TrialResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -80,7 +82,10 @@ public final class SessionRunner {
     private boolean pauseBeforeNextTrial;
     /** Written by the session thread only; each write a new immutable list, so state() reads it on any thread. */
     private volatile List<String> safetyStops = List.of();
-    private final SafetyStop safety = SafetyStop.standard();
+    /** The running session's stop rule, with the person's own pain threshold; session thread only. */
+    private SafetyStop safety = SafetyStop.standard();
+    /** Why each exercise stopped today, by exercise id; session thread only. */
+    private final Map<String, String> stoppedBecause = new LinkedHashMap<>();
     /** The session thread was interrupted at the pain prompt; restored when the run ends. Session thread only. */
     private boolean interruptedAtPrompt;
 
@@ -172,6 +177,8 @@ public final class SessionRunner {
         for (StoredTrial stored : store.trials(person.id())) {
             history.add(stored.outcome());
         }
+        safety = new SafetyStop(person.painThreshold());
+        stoppedBecause.clear();
         long sessionId = store.startSession(person.id(), Instant.now());
         List<FinishedTrial> finished = new ArrayList<>();
         List<String> stoppedToday = new ArrayList<>();
@@ -215,7 +222,7 @@ public final class SessionRunner {
                     kind.events(run.result(), run.boardLost()), history);
             history.add(outcome);
             finished.add(committed);
-            if (!stopped && stopsForToday(trial, outcome, finished, stoppedToday)) {
+            if (!stopped && stopsForToday(trial, outcome, answer.sharpOrTingling(), finished, stoppedToday)) {
                 // The exercise's other trials are left out; a second stop ends the session, the first waits, paused,
                 // until the person says to go on to the next exercise.
                 stopped = SafetyStop.endsSession(stoppedToday.size()) || !anotherExerciseAfter(trials, k, stoppedToday);
@@ -231,7 +238,7 @@ public final class SessionRunner {
         store.finishSession(sessionId, Instant.now());
         List<Asymmetry> comparisons = comparisons(trials, history);
         List<Decision> decisions = plan == null ? List.of()
-                : Progression.decideAll(plan, catalogue, store.sessionResults(person.id()));
+                : afterSafetyStops(Progression.decideAll(plan, catalogue, store.sessionResults(person.id())));
         Instant now = Instant.now();
         for (Decision decision : decisions) {
             store.saveDecision(person.id(), sessionId, decision, now);
@@ -253,22 +260,35 @@ public final class SessionRunner {
      * Whether the exercise stops for today after this trial ({@link SafetyStop}): if so its sentence is published
      * and the exercise is noted in {@code stoppedToday}.
      */
-    private boolean stopsForToday(PrescribedTrial trial, TrialOutcome outcome, List<FinishedTrial> finished,
-                                  List<String> stoppedToday) {
+    private boolean stopsForToday(PrescribedTrial trial, TrialOutcome outcome, boolean sharpOrTingling,
+                                  List<FinishedTrial> finished, List<String> stoppedToday) {
         List<TrialOutcome> earlier = new ArrayList<>();
         for (int i = 0; i < finished.size() - 1; i++) {
             earlier.add(finished.get(i).outcome());
         }
-        SafetyStop.Reason reason = safety.after(outcome, false, earlier).orElse(null);
+        SafetyStop.Reason reason = safety.after(outcome, sharpOrTingling, earlier).orElse(null);
         if (reason == null) {
             return false;
         }
         stoppedToday.add(trial.exerciseId());
+        stoppedBecause.put(trial.exerciseId(), SafetyStop.because(reason, outcome.pain().orElse(0)));
         List<String> sentences = new ArrayList<>(safetyStops);
         sentences.add(SafetyStop.sentence(reason, catalogue.get(trial.exerciseId()).name().toLowerCase(
                 Locale.ROOT), outcome.pain().orElse(0)));
         safetyStops = List.copyOf(sentences);
         return true;
+    }
+
+    /** The decisions with each exercise that stopped today for safety moved down, whatever its history says. */
+    private List<Decision> afterSafetyStops(List<Decision> decisions) {
+        List<Decision> adjusted = new ArrayList<>();
+        for (Decision decision : decisions) {
+            String because = stoppedBecause.get(decision.exerciseId());
+            adjusted.add(because == null ? decision
+                    : Progression.afterSafetyStop(catalogue.get(decision.exerciseId()), decision.fromLevel(),
+                    because));
+        }
+        return adjusted;
     }
 
     private static boolean anotherExerciseAfter(List<PrescribedTrial> trials, int k, List<String> stoppedToday) {
@@ -280,9 +300,14 @@ public final class SessionRunner {
         return false;
     }
 
-    /** How a measured trial runs: every measured exercise of the catalogue is a single-leg hold so far. */
-    private static TrialKind kindOf(PrescribedTrial trial) {
-        return HoldTrialKind.INSTANCE;
+    /** How a measured trial runs, by the catalogue's kind of its exercise. */
+    private TrialKind kindOf(PrescribedTrial trial) {
+        return switch (catalogue.get(trial.exerciseId()).kind()) {
+            case REPETITIONS -> RepetitionTrialKind.INSTANCE;
+            case HOLD, KNEELING_HOLD -> HoldTrialKind.INSTANCE;
+            case LOGGED -> throw new IllegalArgumentException("'" + trial.exerciseId() + "' is logged off the "
+                    + "board, not run on it");
+        };
     }
 
     /**
@@ -306,7 +331,7 @@ public final class SessionRunner {
                 return TrialAnswer.STOPPED_UNANSWERED;
             }
             switch (next.kind()) {
-                case REPORT -> answer = new TrialAnswer(next.pain(), next.lostForm());
+                case REPORT -> answer = new TrialAnswer(next.pain(), next.lostForm(), next.sharpOrTingling());
                 case STOP -> answer = TrialAnswer.STOPPED_UNANSWERED;
                 case PAUSE, RESUME -> holdPauseFor(next.kind());
                 case SKIP -> {

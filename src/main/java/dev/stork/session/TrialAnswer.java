@@ -12,11 +12,23 @@ import java.util.OptionalInt;
  * @param form        whether form broke during the trial, or {@link FormReport#NOT_REPORTED}
  * @param endsSession the person stopped at the question: the trial is stored as answered so far, then the session
  *                    ends (its decision is still made)
+ * @param sharpOrTingling the person said the pain was sharp, or came with tingling or numbness: the exercise
+ *                    stops for today whatever the number
  */
-public record TrialAnswer(OptionalInt pain, FormReport form, boolean endsSession) {
+public record TrialAnswer(OptionalInt pain, FormReport form, boolean endsSession, boolean sharpOrTingling) {
     /** The session was stopped at the question before anything was answered. */
     public static final TrialAnswer STOPPED_UNANSWERED = new TrialAnswer(OptionalInt.empty(),
             FormReport.NOT_REPORTED, true);
+
+    /** An answer without sharp pain or tingling. */
+    public TrialAnswer(OptionalInt pain, FormReport form, boolean endsSession) {
+        this(pain, form, endsSession, false);
+    }
+
+    /** Both questions answered, and whether the pain was sharp or came with tingling; the session goes on. */
+    public TrialAnswer(int pain, boolean lostForm, boolean sharpOrTingling) {
+        this(OptionalInt.of(pain), FormReport.reported(lostForm), false, sharpOrTingling);
+    }
 
     public TrialAnswer {
         if (pain == null || form == null) {
@@ -38,7 +50,7 @@ public record TrialAnswer(OptionalInt pain, FormReport form, boolean endsSession
 
     /** This answer, ending the session after it (the session was stopped as the question was answered). */
     public TrialAnswer endingSession() {
-        return endsSession ? this : new TrialAnswer(pain, form, true);
+        return endsSession ? this : new TrialAnswer(pain, form, true, sharpOrTingling);
     }
 
     /** The pain answered, then the session stopped at the form question. */

@@ -27,7 +27,7 @@ import java.util.List;
 final class Migrations {
     /** The migrations in order; append new ones, never edit applied ones. */
     static final List<String> ALL = List.of("001-initial.sql", "002-unanswered-pain.sql",
-            "003-time-to-stabilisation.sql");
+            "003-time-to-stabilisation.sql", "004-pain-threshold.sql");
 
     private Migrations() {
     }

@@ -12,6 +12,7 @@ import dev.stork.training.EndReason;
 import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
 import dev.stork.training.Plan;
+import dev.stork.training.SafetyStop;
 import dev.stork.training.ScoredTrial;
 import dev.stork.training.SessionResult;
 import dev.stork.training.Sex;
@@ -238,15 +239,43 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- reads (any thread)
 
+    /**
+     * Sets the pain (1-10) at or above which the person's exercises stop for today; blocks until committed.
+     *
+     * @return the person as now stored
+     * @throws StoreException when there is no such person
+     */
+    public Person setPainThreshold(long personId, int painThreshold) {
+        if (painThreshold < 1 || painThreshold > 10) {
+            throw new IllegalArgumentException("a pain threshold is 1 to 10, was " + painThreshold);
+        }
+        await(write("setting the pain threshold of person " + personId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE people SET pain_threshold = ? WHERE id = ?")) {
+                update.setInt(1, painThreshold);
+                update.setLong(2, personId);
+                if (update.executeUpdate() != 1) {
+                    throw new StoreException("there is no person " + personId);
+                }
+            }
+            return personId;
+        }));
+        return people().stream().filter(p -> p.id() == personId).findFirst().orElseThrow();
+    }
+
     /** Everyone, in the order they were added. */
     public List<Person> people() {
         return read(connection -> {
             List<Person> people = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT id, name, birth_year, sex FROM people ORDER BY id")) {
+                 ResultSet rows = statement.executeQuery(
+                         "SELECT id, name, birth_year, sex, pain_threshold FROM people ORDER BY id")) {
                 while (rows.next()) {
+                    int threshold = rows.getInt(5);
+                    boolean thresholdUnset = rows.wasNull();
                     people.add(new Person(rows.getLong(1), rows.getString(2), rows.getInt(3),
-                            rows.getString(4) == null ? null : Sex.valueOf(rows.getString(4))));
+                            rows.getString(4) == null ? null : Sex.valueOf(rows.getString(4)),
+                            thresholdUnset ? SafetyStop.DEFAULT_PAIN_THRESHOLD : threshold));
                 }
             }
             return people;

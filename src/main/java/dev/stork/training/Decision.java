@@ -37,6 +37,11 @@ public record Decision(String exerciseId, Kind kind, int fromLevel, int toLevel,
         /** Pain rose in, or since, the last session. */
         PAIN_INCREASE,
         /** The target was missed in every one of the recent sessions. */
-        REPEATED_FAILURE
+        REPEATED_FAILURE,
+        /**
+         * The exercise stopped for today (pain at the person's threshold, sharp pain or tingling, form lost twice):
+         * see {@link SafetyStop}.
+         */
+        SAFETY_STOP
     }
 }

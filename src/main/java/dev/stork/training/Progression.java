@@ -144,6 +144,19 @@ public final class Progression {
     }
 
 
+    /**
+     * The decision for an exercise that stopped for today ({@link SafetyStop}): down one level whatever the history
+     * says, or, at level 1, stay with the advice to see a physiotherapist.
+     *
+     * @param exercise the exercise
+     * @param level    its level in the plan
+     * @param because  why it stopped, in words that follow "—", e.g. "you reported sharp pain or tingling"
+     */
+    public static Decision afterSafetyStop(Exercise exercise, int level, String because) {
+        return down(exercise, level, Decision.Reason.SAFETY_STOP, because,
+                "check with your physiotherapist before you do it again");
+    }
+
     private static Decision down(Exercise exercise, int level, Decision.Reason reason, String because,
                                  String adviceAtEasiest) {
         ExerciseLevel current = exercise.level(level);

@@ -66,6 +66,15 @@ public record SafetyStop(int painThreshold) {
         return stops >= STOPS_THAT_END_THE_SESSION;
     }
 
+    /** Why the exercise stopped, as it follows "—" in the progression's sentence. */
+    public static String because(Reason reason, int pain) {
+        return switch (reason) {
+            case PAIN -> "it stopped today with pain of " + pain + "/10";
+            case SHARP_PAIN_OR_TINGLING -> "it stopped today with sharp pain, tingling or numbness";
+            case FORM_LOST_TWICE -> "it stopped today when your form broke twice";
+        };
+    }
+
     /** The one plain sentence the screen shows when {@code exerciseName} stops for {@code reason}. */
     public static String sentence(Reason reason, String exerciseName, int pain) {
         return switch (reason) {

@@ -68,6 +68,24 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPersonsOwnPainThresholdIsSetShownAndChecked() {
+        run("plan", "--data", dir.toString(), "--person", "Ana", "--set", "single-leg-stance");
+        assertTrue(run("plan", "--data", dir.toString(), "--person", "Ana").out().contains("stops for today at pain "
+                + "of 5/10 or more"), "the default");
+        Result set = run("plan", "--data", dir.toString(), "--person", "Ana", "--pain-threshold", "3");
+        assertEquals(0, set.code(), set.err());
+        assertTrue(set.out().contains("stops for today at pain of 3/10 or more"), set.out());
+        try (Store store = Store.open(dir)) {
+            assertEquals(3, store.person("Ana").orElseThrow().painThreshold());
+            assertEquals(1, store.currentPlan(store.person("Ana").orElseThrow().id()).orElseThrow().entries().size(),
+                    "the plan is kept");
+        }
+        Result wrong = run("plan", "--data", dir.toString(), "--person", "Ana", "--pain-threshold", "0");
+        assertEquals(2, wrong.code());
+        assertEquals("stork plan: --pain-threshold is 1 to 10, got 0", wrong.err().strip());
+    }
+
+    @Test
     void withoutAPersonEveryonesPlanIsShownAndAnUnknownPersonIsNamed() {
         run("plan", "--data", dir.toString(), "--person", "Ana", "--set", "single-leg-stance");
         run("plan", "--data", dir.toString(), "--person", "Ben", "--set", "lateral-lunge:2");

@@ -50,7 +50,7 @@ class StanceTestCommandTest {
     @Test
     void theWholeProtocolIsRunStoredAndPlacedAgainstTheNormsForTheAge() {
         // Trial 7 (the first eyes closed): a wrong pain answer first.
-        String typed = KeyboardRun.times(6, "0\nn\n") + "ten\n1\n\n" + KeyboardRun.times(5, "1\nn\n");
+        String typed = KeyboardRun.times(6, "0\nn\n") + "ten\n1\n\n\n" + KeyboardRun.times(5, "1\nn\nn\n");
         KeyboardRun run = stanceTest(typed, "--person", "Ana", "--age", "45", "--sex", "female");
         assertEquals(0, run.code(), run.err() + run.out());
         String out = run.out();

@@ -92,6 +92,8 @@ class TerminalInputTest {
         CompletableFuture<TrialAnswer> asked = CompletableFuture.supplyAsync(() -> questions.ask(trial, 1, 15));
         untilAQuestionWaits();
         type("4");
+        untilAQuestionWaits();
+        type("n");
         untilFormQuestion(shown);
         untilAQuestionWaits();
         type("q");

@@ -51,7 +51,8 @@ class TrainCommandTest {
     void aWholeSessionAsksAfterEachTrialAsksAgainOnWrongAnswersAndStoresIt() {
         // Trial 1: five wrong pain answers, then 1; one wrong form answer, then n. Trial 4: form lost. The rest:
         // pain 1, Enter for "no".
-        String typed = "x\n11\n2.5\n-1\n\n1\nmaybe\nn\n" + "1\n\n" + "1\n\n" + "1\ny\n" + KeyboardRun.times(6, "1\n\n");
+        String typed = "x\n11\n2.5\n-1\n\n1\nn\nmaybe\nn\n" + "1\n\n\n" + "1\n\n\n" + "1\n\ny\n"
+                + KeyboardRun.times(6, "1\n\n\n");
         KeyboardRun run = train(typed, "Ada");
         assertEquals(0, run.code(), run.err() + run.out());
         String out = run.out();

@@ -125,7 +125,54 @@ class SessionRunnerTest {
             assertEquals(List.of("Pain of 5/10: that is enough single-leg stance, knee raised for today."),
                     done.safetyStops());
             Decision decision = done.decisions().get(0);
-            assertTrue(decision.sentence().contains("you reported pain of 5/10"), decision.sentence());
+            assertTrue(decision.sentence().contains("it stopped today with pain of 5/10"), decision.sentence());
+        }
+    }
+
+    @Test
+    void sharpPainStopsTheExerciseWhateverTheNumberAndAPersonsOwnThresholdIsUsed() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person cy = store.savePerson("Cy", 1955, Sex.FEMALE);
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 7, Pacing.FAST,
+                    () -> 0L, k -> 8);
+            Plan atLevelTwo = new Plan(List.of(new PlanEntry("single-leg-stance", 2, 2, 1, 5)));
+            SessionState sharp = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(2, false,
+                    true), SessionClock.jumping(), dir).run(cy, atLevelTwo);
+            assertEquals(1, store.trials(cy.id()).size(), "stopped after the first trial, which is kept");
+            assertEquals(List.of("Sharp pain, tingling or numbness: stop single-leg stance, knee raised for today, "
+                    + "and tell your physiotherapist if it comes back."), sharp.safetyStops());
+            Decision down = sharp.decisions().get(0);
+            assertEquals(Decision.Kind.DOWN, down.kind(), down.sentence());
+            assertEquals(Decision.Reason.SAFETY_STOP, down.reason());
+            assertEquals("Back to holding on — it stopped today with sharp pain, tingling or numbness.",
+                    down.sentence());
+
+            // Pain of 3 goes on under the default threshold of 5, and stops once Cy's own threshold is 3.
+            Person cyAtThree = store.setPainThreshold(cy.id(), 3);
+            assertEquals(3, cyAtThree.painThreshold());
+            SessionState three = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(3, false),
+                    SessionClock.jumping(), dir).run(cyAtThree, PLAN);
+            assertEquals(List.of("Pain of 3/10: that is enough single-leg stance, knee raised for today."),
+                    three.safetyStops());
+            Person dee = store.savePerson("Dee", 1960, Sex.MALE);
+            assertTrue(run(store, dee, 8, 3, runner -> { }).safetyStops().isEmpty(), "the default threshold is 5");
+        }
+    }
+
+    @Test
+    void formLostTwiceStopsTheExerciseAndMovesItDown() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Person ed = store.savePerson("Ed", 1950, Sex.MALE);
+            SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), 100, 7, Pacing.FAST,
+                    () -> 0L, k -> 8);
+            Plan atLevelTwo = new Plan(List.of(new PlanEntry("single-leg-stance", 2, 2, 1, 5)));
+            SessionState done = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(0, true),
+                    SessionClock.jumping(), dir).run(ed, atLevelTwo);
+            assertEquals(2, store.trials(ed.id()).size(), "the second trial with form lost is the stop");
+            Decision down = done.decisions().get(0);
+            assertEquals(Decision.Kind.DOWN, down.kind(), down.sentence());
+            assertEquals(1, store.currentPlan(ed.id()).orElseThrow().entry("single-leg-stance").orElseThrow()
+                    .level());
         }
     }
 
