@@ -5,9 +5,13 @@ import dev.stork.session.SessionPhase;
 import dev.stork.session.SessionState;
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
+import dev.stork.training.Exercise;
+import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.ExerciseKind;
 import dev.stork.training.Leg;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.TrialOutcome;
+import dev.stork.training.TrialWords;
 import dev.stork.trial.LiveSnapshot;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,6 +53,7 @@ final class LiveSessionView {
     private final PrintWriter out;
     private final boolean terminal;
     private final Cues cues;
+    private final ExerciseCatalogue catalogue;
     private String announcedBlock;
     private int announcedTrial;
     private int lastCount = -1;
@@ -69,6 +74,11 @@ final class LiveSessionView {
         this.out = out;
         this.terminal = terminal;
         this.cues = cues;
+        this.catalogue = ExerciseCatalogue.standard();
+    }
+
+    private Exercise exercise(PrescribedTrial trial) {
+        return catalogue.get(trial.exerciseId());
     }
 
     /** Shows what changed since the last state shown. */
@@ -98,16 +108,18 @@ final class LiveSessionView {
             int count = (int) Math.ceil(s.countdownLeftS());
             if (count > 0 && count != lastCount) {
                 lastCount = count;
-                line(String.format(Locale.ROOT, "  Lift your %s foot in %d ...", other(trial.leg()), count));
+                line("  " + TrialWords.countdown(exercise(trial), trial, count));
             }
         }
         if ((s.phase() == SessionPhase.HOLDING || (s.phase() == SessionPhase.COUNTDOWN
                 && s.countdownLeftS() <= 0)) && !liftAnnounced && lastCount > 0) {
             liftAnnounced = true;
-            line("  " + cues.lift(trial));
+            line("  " + (exercise(trial).kind() == ExerciseKind.HOLD ? cues.lift(trial)
+                    : TrialWords.go(exercise(trial), trial)));
         }
         if (s.phase() == SessionPhase.HOLDING && live != null && live.holding()) {
-            status(live.timeNanos() * 1e-9, holdLine(live, trial.target().amount()));
+            status(live.timeNanos() * 1e-9, trial.target().isHold() ? holdLine(live, trial.target().amount())
+                    : repetitionLine(live, (int) trial.target().amount()));
         }
         if (s.phase() == SessionPhase.REST && !restShown) {
             restShown = true;
@@ -129,10 +141,8 @@ final class LiveSessionView {
         liftAnnounced = false;
         restShown = false;
         lastPlainStatusS = -1;
-        line(trial.leg() == Leg.BOTH
-                ? String.format(Locale.ROOT, "Trial %d of %d: on both legs.", s.trialNumber(), s.trialCount())
-                : String.format(Locale.ROOT, "Trial %d of %d: stand on your %s leg.", s.trialNumber(),
-                s.trialCount(), trial.leg().word().toUpperCase(Locale.ROOT)));
+        line(String.format(Locale.ROOT, "Trial %d of %d: %s", s.trialNumber(), s.trialCount(),
+                TrialWords.position(exercise(trial), trial)));
     }
 
     private void showFinished(SessionState s) {
@@ -194,17 +204,22 @@ final class LiveSessionView {
             double best = 0;
             double sum = 0;
             double sway = 0;
+            boolean repetitions = false;
             for (TrialOutcome o : outcomes) {
                 if (o.leg() == leg) {
                     n++;
-                    best = Math.max(best, o.holdSeconds());
-                    sum += o.holdSeconds();
+                    repetitions = !o.target().isHold();
+                    double done = repetitions ? o.repetitions() : o.holdSeconds();
+                    best = Math.max(best, done);
+                    sum += done;
                     sway += o.pathVelocityCmS();
                 }
             }
+            String unit = repetitions ? " repetitions" : " s";
             line(n == 0 ? String.format(Locale.ROOT, "%s%-5s leg: no trials", indent, capitalised(leg.word()))
-                    : String.format(Locale.ROOT, "%s%-5s leg: %d trial(s), best %.1f s, mean %.1f s, mean sway "
-                    + "speed %.1f cm/s", indent, capitalised(leg.word()), n, best, sum / n, sway / n));
+                    : String.format(Locale.ROOT, "%s%-5s leg: %d %s, best %.1f%s, mean %.1f%s, mean sway "
+                    + "speed %.1f cm/s", indent, capitalised(leg.word()), n, repetitions ? "set(s)" : "trial(s)",
+                    best, unit, sum / n, unit, sway / n));
         }
     }
 
@@ -238,6 +253,14 @@ final class LiveSessionView {
                 targetS, bar, sway);
     }
 
+    private static String repetitionLine(LiveSnapshot s, int target) {
+        int done = Math.min(s.repetitions(), target);
+        int filled = (int) Math.round(BAR_WIDTH * done / (double) target);
+        String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
+        return String.format(Locale.ROOT, "  %d of %d repetitions [%s]  %5.1f s  sway speed %4.1f cm/s", done,
+                target, bar, s.holdElapsedS(), s.sway().meanVelocityDisplay());
+    }
+
     /** "You stood on your right leg: this counts for the right." when the hold was not on the leg asked for. */
     static String otherLegSentence(FinishedTrial f) {
         Leg asked = f.prescribed().leg();
@@ -250,8 +273,11 @@ final class LiveSessionView {
 
     private static String summary(FinishedTrial f) {
         TrialOutcome o = f.outcome();
-        return String.format(Locale.ROOT, "  Trial %d: %s leg, held %.1f s (%s). Sway speed %.1f cm/s, area "
-                + "%.1f cm². %s. Score %.0f.%s", f.trialNumber(), o.leg().word(), o.holdSeconds(),
+        String done = o.target().isHold() ? String.format(Locale.ROOT, "held %.1f s", o.holdSeconds())
+                : String.format(Locale.ROOT, "%d of %.0f repetitions in %.1f s", o.repetitions(), o.target().amount(),
+                o.holdSeconds());
+        return String.format(Locale.ROOT, "  Trial %d: %s leg, %s (%s). Sway speed %.1f cm/s, area "
+                + "%.1f cm². %s. Score %.0f.%s", f.trialNumber(), o.leg().word(), done,
                 reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), answers(o), f.score().total(),
                 Double.isNaN(o.timeToStabilisationS()) ? ""
                         : String.format(Locale.ROOT, " Steady after %.1f s.", o.timeToStabilisationS()));
@@ -282,10 +308,6 @@ final class LiveSessionView {
             case STOPPED -> "stopped";
             case LOGGED -> "logged";
         };
-    }
-
-    private static String other(Leg leg) {
-        return leg == Leg.LEFT ? "right" : "left";
     }
 
     static String capitalised(String word) {

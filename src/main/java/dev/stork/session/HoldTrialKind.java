@@ -2,7 +2,6 @@ package dev.stork.session;
 
 import dev.stork.sensor.HealthEvent;
 import dev.stork.signal.stance.PlateStanceConfig;
-import dev.stork.signal.stance.StanceState;
 import dev.stork.store.TrialEvent;
 import dev.stork.training.EndReason;
 import dev.stork.training.Leg;
@@ -26,8 +25,6 @@ final class HoldTrialKind implements TrialKind {
     static final HoldTrialKind INSTANCE = new HoldTrialKind();
     /** Seconds of countdown from two-leg stance to the lift. */
     static final double COUNTDOWN_S = 3;
-    private static final LivePhase INSTRUCTIONS = new LivePhase(SessionPhase.INSTRUCTIONS, 0);
-    private static final LivePhase HOLDING = new LivePhase(SessionPhase.HOLDING, 0);
 
     private HoldTrialKind() {
     }
@@ -40,15 +37,7 @@ final class HoldTrialKind implements TrialKind {
 
     @Override
     public LivePhase livePhase(LiveSnapshot snapshot, long twoLegSinceNanos) {
-        // Once the hold has ended the person is only stepping down: the phase stays HOLDING until the source ends.
-        if (snapshot.holding() || snapshot.trialsCompleted() != 0) {
-            return HOLDING;
-        }
-        if (snapshot.state() == StanceState.TWO_LEG && twoLegSinceNanos != Long.MIN_VALUE) {
-            return new LivePhase(SessionPhase.COUNTDOWN,
-                    Math.max(0, COUNTDOWN_S - (snapshot.timeNanos() - twoLegSinceNanos) * 1e-9));
-        }
-        return INSTRUCTIONS;
+        return LivePhase.countingDown(snapshot, twoLegSinceNanos, COUNTDOWN_S);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.stork.session;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.signal.repetition.Repetition;
 import dev.stork.signal.stance.RepetitionSetDetector;
-import dev.stork.signal.stance.StanceState;
 import dev.stork.store.TrialEvent;
 import dev.stork.training.EndReason;
 import dev.stork.training.PrescribedTrial;
@@ -26,8 +25,6 @@ import java.util.Locale;
 final class RepetitionTrialKind implements TrialKind {
     /** The one instance: the kind keeps no state. */
     static final RepetitionTrialKind INSTANCE = new RepetitionTrialKind();
-    private static final LivePhase INSTRUCTIONS = new LivePhase(SessionPhase.INSTRUCTIONS, 0);
-    private static final LivePhase HOLDING = new LivePhase(SessionPhase.HOLDING, 0);
 
     private RepetitionTrialKind() {
     }
@@ -40,14 +37,7 @@ final class RepetitionTrialKind implements TrialKind {
 
     @Override
     public LivePhase livePhase(LiveSnapshot snapshot, long twoLegSinceNanos) {
-        if (snapshot.holding() || snapshot.trialsCompleted() != 0) {
-            return HOLDING;
-        }
-        if (snapshot.state() == StanceState.TWO_LEG && twoLegSinceNanos != Long.MIN_VALUE) {
-            return new LivePhase(SessionPhase.COUNTDOWN, Math.max(0,
-                    RepetitionSetDetector.READY_S - (snapshot.timeNanos() - twoLegSinceNanos) * 1e-9));
-        }
-        return INSTRUCTIONS;
+        return LivePhase.countingDown(snapshot, twoLegSinceNanos, RepetitionSetDetector.READY_S);
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
 /**
  * A simulated person on a simulated Wii-sized plate who follows the session: steps on, stands on both legs for the
  * countdown, lifts the other foot and holds for as long as the performance says, then touches down and steps off,
- * one foot at a time, as people do ({@link #script}).
+ * one foot at a time, as people do ({@link #script}); or, for a repetition exercise, gets into position and does
+ * as many repetitions as the performance says ({@link #repetitionScript}).
  */
 public final class SimulatedTrialBoard implements TrialBoard {
     /** Seconds on both legs before the lift: the detector's settling plus the countdown. */
@@ -116,10 +117,52 @@ public final class SimulatedTrialBoard implements TrialBoard {
                 holdS.of(trial, trialNumber), random.nextBoolean() ? "left" : "right", 0.2 + 0.6 * random.nextDouble());
     }
 
+    /**
+     * How many repetitions the person does in a set: what the performance says (its seconds read as a count),
+     * at least one and at most the target, after which the set is over.
+     */
+    public int repetitionsDone(PrescribedTrial trial, int trialNumber) {
+        return (int) Math.max(1, Math.min(trial.target().amount(), Math.round(holdS.of(trial, trialNumber))));
+    }
+
+    /**
+     * The script of a set of repetitions: stepping on one foot first (for a single-leg hinge the other foot goes to
+     * the block behind the board; for a lateral lunge to the floor beside it), standing still for the countdown,
+     * then {@link #repetitionsDone} repetitions at the person's own pace (1.8 to 3.2 s each, 80 to 115 % of full
+     * depth, up to 0.8 s at the bottom and up to a second at the top), now and then a fidget between two, and
+     * stepping off. A hinge moves the centre of pressure forward; a lunge loads the board's foot.
+     */
+    public String repetitionScript(PrescribedTrial trial, int trialNumber) {
+        Random random = new Random(seed * 137 + trialNumber);
+        String first = trial.leg() == Leg.LEFT ? "left" : "right";
+        double gapS = 0.3 + 1.2 * random.nextDouble();
+        boolean lunge = trial.exerciseId().contains("lunge");
+        String alone = trial.leg() == Leg.BOTH ? "" : String.format(Locale.ROOT, " alone=%.2f", lunge ? 0.5 : 0.82);
+        String motion = lunge ? "load=0.35 forward=0.01" : trial.leg() == Leg.BOTH ? "load=0 forward=0.05"
+                : "load=0.12 forward=0.04";
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "on %.2f first=%s gap=%.2f%s; both %.1f",
+                gapS + 0.8, first, gapS, alone, BOTH_LEGS_BEFORE_LIFT_S + 0.8));
+        int reps = repetitionsDone(trial, trialNumber);
+        for (int r = 1; r <= reps; r++) {
+            double repS = 1.8 + 1.4 * random.nextDouble();
+            s.append(String.format(Locale.ROOT, "; rep %.2f depth=%.2f %s hold=%.2f", repS,
+                    0.8 + 0.35 * random.nextDouble(), motion, 0.8 * random.nextDouble()));
+            if (r < reps) {
+                if (r >= 2 && random.nextInt(6) == 0) {
+                    s.append(String.format(Locale.ROOT, "; both 0.5; rep 1 depth=0.15 %s", motion));
+                }
+                s.append(String.format(Locale.ROOT, "; both %.2f", 0.1 + random.nextDouble()));
+            }
+        }
+        s.append(String.format(Locale.ROOT, "; both 1; off first=%s gap=%.2f", first, 0.2 + 0.6 * random.nextDouble()));
+        return s.toString();
+    }
+
     @Override
     public SampleSource open(PrescribedTrial trial, int trialNumber) {
         PlateGeometry geometry = geometry();
-        PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script(trial, trialNumber)), person,
+        String script = trial.target().isHold() ? script(trial, trialNumber) : repetitionScript(trial, trialNumber);
+        PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script), person,
                 rateHz, geometry.cellSpacingMlM(), geometry.cellSpacingApM(), seed + trialNumber);
         return new SimulatedPlateSource(model, pacing, clockNanos);
     }

@@ -1,6 +1,7 @@
 package dev.stork.session;
 
 import dev.stork.sensor.HealthEvent;
+import dev.stork.signal.stance.StanceState;
 import dev.stork.store.TrialEvent;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.TrialOutcome;
@@ -15,7 +16,7 @@ import java.util.List;
  * One kind of exercise as a session runs it: what its trial runs on the board, what the person is told while it
  * runs, and what its finished result becomes. {@link SessionRunner} holds the steps every kind shares (the
  * questions, the commit, the rests, the commands), so a new kind (repetitions, an exercise logged off the board)
- * is a new implementation, not a branch in the runner. Holds are the only kind so far ({@link HoldTrialKind}).
+ * is a new implementation, not a branch in the runner. The kinds: {@link HoldTrialKind}, {@link RepetitionTrialKind}.
  *
  * <p>Threads: {@link #livePhase} is called on any thread that reads the session's state, the other methods on the
  * session thread; an implementation keeps no state of its own.
@@ -68,5 +69,23 @@ interface TrialKind {
      * @param countdownLeftS seconds of countdown left, in {@link SessionPhase#COUNTDOWN}; else 0
      */
     record LivePhase(SessionPhase phase, double countdownLeftS) {
+        private static final LivePhase INSTRUCTIONS = new LivePhase(SessionPhase.INSTRUCTIONS, 0);
+        private static final LivePhase HOLDING = new LivePhase(SessionPhase.HOLDING, 0);
+
+        /**
+         * The phase of a trial that counts down {@code countdownS} from two-leg stance (the detector's
+         * {@link StanceState#TWO_LEG}, "in position") to its start: instructions before, the countdown, then
+         * HOLDING from the start until the source ends (after the hold or set the person is only stepping down).
+         */
+        static LivePhase countingDown(LiveSnapshot snapshot, long twoLegSinceNanos, double countdownS) {
+            if (snapshot.holding() || snapshot.trialsCompleted() != 0) {
+                return HOLDING;
+            }
+            if (snapshot.state() == StanceState.TWO_LEG && twoLegSinceNanos != Long.MIN_VALUE) {
+                return new LivePhase(SessionPhase.COUNTDOWN,
+                        Math.max(0, countdownS - (snapshot.timeNanos() - twoLegSinceNanos) * 1e-9));
+            }
+            return INSTRUCTIONS;
+        }
     }
 }

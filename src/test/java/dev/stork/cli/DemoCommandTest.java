@@ -87,9 +87,30 @@ class DemoCommandTest {
         assertTrue(trials >= 1, out);
         StringWriter err = new StringWriter();
         int code = new CommandLine(new StorkCommand()).setErr(new PrintWriter(err)).execute("demo", "--fast",
-                "--exercise", "lateral-lunge", "--data", dir.toString());
+                "--exercise", "split-squat", "--data", dir.toString());
         assertEquals(2, code);
-        assertEquals("stork demo: the simulated person does not perform 'lateral-lunge'; the demo shows "
-                + "single-leg-stance or single-leg-rdl", err.toString().strip());
+        assertEquals("stork demo: the simulated person does not perform 'split-squat'; the demo shows "
+                + "single-leg-stance, single-leg-rdl, hip-hinge-rear-foot-block, lateral-lunge",
+                err.toString().strip());
+    }
+
+    @Test
+    void aRepetitionExerciseIsCountedSetBySet() {
+        String out = run("demo", "--fast", "--seed", "5", "--exercise", "lateral-lunge", "--data", dir.toString());
+        assertTrue(out.startsWith("Stork demo: Lateral (side) lunge, level 1 (shallow lunges)"), out);
+        assertTrue(out.contains("Trial 1 of 4: your LEFT foot on the board, the other on the floor beside it.\n"
+                + "  Stand still; start in 3 ...\n"), out);
+        assertTrue(out.contains("  Go: 8 repetitions.\n"), out);
+        Matcher sets = Pattern.compile("  Trial \\d: (left|right) leg, (\\d+) of 8 repetitions in (\\d+\\.\\d) s \\("
+                + "(target reached|stepped off the board)\\)").matcher(out);
+        int found = 0;
+        while (sets.find()) {
+            found++;
+            int reps = Integer.parseInt(sets.group(2));
+            assertTrue(reps >= 1 && reps <= 8, sets.group());
+            assertEquals(reps == 8, sets.group(4).equals("target reached"), sets.group());
+        }
+        assertEquals(4, found, out);
+        assertTrue(out.contains("Left  leg: 2 set(s), best "), out);
     }
 }
