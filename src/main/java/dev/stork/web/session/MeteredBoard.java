@@ -1,14 +1,14 @@
 package dev.stork.web.session;
 
+import dev.stork.board.BoardHealth;
+import dev.stork.board.LiveTrialBoard;
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.session.ForwardingTrialBoard;
-import dev.stork.session.LiveTrialBoard;
-import dev.stork.session.TrialBoard;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.trial.BoardHealth;
 import dev.stork.web.SourceStatus;
 import java.util.function.LongSupplier;
 

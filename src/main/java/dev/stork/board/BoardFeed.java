@@ -1,4 +1,4 @@
-package dev.stork.trial;
+package dev.stork.board;
 
 import dev.stork.calibration.EmptyBoardSettings;
 import dev.stork.calibration.PlateCalibrationStage;
@@ -14,6 +14,7 @@ import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.serial.SerialLinkStats;
 import dev.stork.sensor.serial.SerialPlateSource;
 import dev.stork.signal.cop.PlateGeometry;
+import dev.stork.trial.DataGaps;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
@@ -10,9 +10,6 @@ import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardHealth;
-import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -34,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>Disconnection.</b> The board's own reconnection (a serial plate retries its port every 250 ms) goes on in
  * the background, whatever the session is doing. A trial that is running when the board is lost receives the
- * DISCONNECTED health event; {@link SessionRunner} then ends a hold in progress where the data ended, or starts the
+ * DISCONNECTED health event; the session runner then ends a hold in progress where the data ended, or starts the
  * trial afresh when the board is back if no hold had begun. A trial that starts while the board is away simply
  * waits for it.
  *

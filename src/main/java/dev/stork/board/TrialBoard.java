@@ -1,8 +1,8 @@
-package dev.stork.session;
+package dev.stork.board;
 
+import dev.stork.sensor.SampleSource;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.sensor.SampleSource;
 
 /**
  * The force plate a session runs on, opened once per trial; the session thread calls it between trials and runs the

@@ -1,9 +1,10 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.board.support.RunningView;
 import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
@@ -23,16 +24,12 @@ import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
 import dev.stork.sensor.sim.WobbleSessionModel;
 import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
-import dev.stork.session.support.RunningView;
 import dev.stork.support.Await;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardHealth;
-import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
