@@ -3,6 +3,7 @@ package dev.stork.board;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.ProfileFormatException;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
@@ -12,6 +13,7 @@ import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -224,6 +226,12 @@ public final class LiveTrialBoard implements TrialBoard, AutoCloseable {
         @Override
         public SourceDescription description() {
             return description;
+        }
+
+        /** The running board's link figures: a view has no link of its own. */
+        @Override
+        public Optional<LinkStats> linkStats() {
+            return feed.source().linkStats();
         }
 
         /** Delivers the board's samples to {@code listener} until stopped or the board ends. */
