@@ -154,6 +154,12 @@ public final class LiveTrialBoard implements TrialBoard, AutoCloseable {
         return feed.health();
     }
 
+    /** {@link #health()}: the board runs, and keeps its health, between trials too. */
+    @Override
+    public Optional<BoardHealth> liveHealth() {
+        return Optional.of(health());
+    }
+
     /** Whether the plate still awaits its calibration, so that no trial can run on it; any thread. */
     public boolean uncalibrated() {
         return feed.setup().uncalibrated();

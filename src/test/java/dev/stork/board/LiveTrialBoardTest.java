@@ -111,6 +111,8 @@ class LiveTrialBoardTest {
             assertTrue(next.join(), "closing the board ends the running trial");
             assertEquals(1, second.ends, "its listener hears the end once");
             assertEquals(BoardHealth.Connection.ENDED, board.health().connection());
+            assertEquals(BoardHealth.Connection.ENDED, board.liveHealth().orElseThrow().connection(),
+                    "a session's status shows the board's health");
             assertTrue(first.samples + second.samples < board.health().samples(),
                     "samples between trials were dropped");
         }
