@@ -1,9 +1,9 @@
 package dev.stork.cli;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.session.SessionClock;
 import dev.stork.session.SessionRunner;
 import dev.stork.session.SessionState;
-import dev.stork.session.TrialBoard;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
 import java.io.IOException;

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stork.board.BoardFeed;
+import dev.stork.board.BoardHealth;
+import dev.stork.board.BoardSetupException;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.ImuSample;
@@ -11,15 +14,11 @@ import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
-import dev.stork.sensor.serial.SerialPlateSource;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
 import dev.stork.signal.stance.PlateStanceConfig;
 import dev.stork.signal.stance.WobbleHoldConfig;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardHealth;
-import dev.stork.trial.BoardSetupException;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.trial.PlatePipeline;
 import dev.stork.trial.TrialResult;
@@ -204,7 +203,7 @@ public final class RunCommand implements Callable<Integer> {
         BoardHealth health = feed.health();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Health: %.1f samples/s achieved",
                 health.samples() / Math.max(elapsedS, 1e-9)));
-        if (feed.source() instanceof SerialPlateSource) {
+        if (feed.source().linkStats().isPresent()) {
             text.append(String.format(Locale.ROOT, ", %d lost, %d duplicates, %d corrupt frames (CRC), "
                     + "%d reconnections", health.lostSamples(), health.duplicates(), health.corruptFrames(),
                     health.reconnections()));
@@ -232,9 +231,9 @@ public final class RunCommand implements Callable<Integer> {
         if (feed.setup().profile() != null) {
             root.put("calibration", feed.setup().calibrationId());
         }
-        // The serial plate's link counts at the top level as before board_health existed, for the scripts that
+        // A link's counts (a serial plate's) at the top level as before board_health existed, for the scripts that
         // read them there.
-        if (feed.source() instanceof SerialPlateSource) {
+        if (feed.source().linkStats().isPresent()) {
             root.put("lost_samples", now.lostSamples());
             root.put("corrupt_frames", now.corruptFrames());
             root.put("reconnections", now.reconnections());

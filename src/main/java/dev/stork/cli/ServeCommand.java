@@ -1,17 +1,17 @@
 package dev.stork.cli;
 
+import dev.stork.board.BoardFeed;
+import dev.stork.board.BoardSetupException;
+import dev.stork.board.LiveTrialBoard;
+import dev.stork.board.TrialBoard;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.flow.CalibrationFeeds;
 import dev.stork.session.LiveCalibrationBoard;
-import dev.stork.session.LiveTrialBoard;
 import dev.stork.session.SessionClock;
-import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardSetupException;
 import dev.stork.web.AccessToken;
 import dev.stork.web.AccessTokenFile;
 import dev.stork.web.CalibrationWizard;

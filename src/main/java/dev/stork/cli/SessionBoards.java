@@ -1,13 +1,13 @@
 package dev.stork.cli;
 
+import dev.stork.board.BoardFeed;
+import dev.stork.board.BoardSetupException;
+import dev.stork.board.LiveTrialBoard;
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.spec.SourceSpec;
-import dev.stork.session.LiveTrialBoard;
 import dev.stork.session.SimulatedTrialBoard;
-import dev.stork.session.TrialBoard;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.util.function.IntToDoubleFunction;
 

@@ -1,7 +1,8 @@
 package dev.stork.cli;
 
+import dev.stork.board.BoardSetupException;
+import dev.stork.board.TrialBoard;
 import dev.stork.session.FinishedTrial;
-import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
@@ -11,7 +12,6 @@ import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Sex;
 import dev.stork.training.StanceTest;
 import dev.stork.training.TrialOutcome;
-import dev.stork.trial.BoardSetupException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,7 +1,8 @@
 package dev.stork.cli;
 
+import dev.stork.board.BoardSetupException;
+import dev.stork.board.TrialBoard;
 import dev.stork.session.FinishedTrial;
-import dev.stork.session.TrialBoard;
 import dev.stork.store.DataDirectory;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
@@ -13,7 +14,6 @@ import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
 import dev.stork.training.TrialOutcome;
-import dev.stork.trial.BoardSetupException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.stork.sensor;
 
+import java.util.Optional;
+
 /**
  * A source that runs another: everything is passed on, and a subclass overrides {@link #run} to put a listener of
  * its own (counting, checking) between the source and the caller's listener, or to note when it runs.
@@ -26,6 +28,11 @@ public abstract class ForwardingSource implements SampleSource {
     @Override
     public void stop() {
         source.stop();
+    }
+
+    @Override
+    public Optional<LinkStats> linkStats() {
+        return source.linkStats();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.stork.sensor;
 
+import java.util.Optional;
+
 /**
  * A board that delivers timestamped raw samples and health events: the port every input (serial plate, I2C chip,
  * Wii board, simulation, file replay) implements.
@@ -23,6 +25,16 @@ public interface SampleSource extends AutoCloseable {
 
     /** Asks {@link #run(SampleListener)} to return soon; safe to call from any thread, more than once. */
     void stop();
+
+    /**
+     * The latest figures of the link to the device (frames, lost and duplicate samples, CRC errors,
+     * reconnections), for a status display; empty for a source without such a link (a simulation, a replayed
+     * file, an I2C chip). Safe to call from any thread; the source publishes the figures now and then, so
+     * reading them costs the acquisition thread nothing.
+     */
+    default Optional<LinkStats> linkStats() {
+        return Optional.empty();
+    }
 
     /** Releases the device; stops first if still running. */
     @Override

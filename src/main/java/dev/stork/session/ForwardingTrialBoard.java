@@ -1,8 +1,11 @@
 package dev.stork.session;
 
+import dev.stork.board.BoardHealth;
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.SampleSource;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
+import java.util.Optional;
 
 /**
  * A board that passes everything on to another; a subclass overrides {@link #open} to wrap the trial's source
@@ -40,5 +43,10 @@ public abstract class ForwardingTrialBoard implements TrialBoard {
     @Override
     public String sourceName() {
         return board.sourceName();
+    }
+
+    @Override
+    public Optional<BoardHealth> liveHealth() {
+        return board.liveHealth();
     }
 }

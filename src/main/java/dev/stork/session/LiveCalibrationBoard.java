@@ -1,5 +1,6 @@
 package dev.stork.session;
 
+import dev.stork.board.LiveTrialBoard;
 import dev.stork.calibration.ProfileFormatException;
 import dev.stork.calibration.flow.CalibrationBoard;
 import dev.stork.calibration.flow.CalibrationFeed;

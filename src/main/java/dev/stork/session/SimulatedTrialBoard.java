@@ -1,5 +1,6 @@
 package dev.stork.session;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;

@@ -1,5 +1,6 @@
 package dev.stork.session;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.store.Store;
 import dev.stork.store.StoreException;
 import dev.stork.store.TrialEvent;

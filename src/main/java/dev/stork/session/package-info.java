@@ -5,6 +5,6 @@
  * progression decision are stored. The terminal and the dashboard read an immutable {@link dev.stork.session.SessionState}
  * and send {@link dev.stork.session.SessionCommand}s; they never touch the board. A session runs on a simulated
  * person ({@link dev.stork.session.SimulatedTrialBoard}) or on a real plate kept open for the whole session
- * ({@link dev.stork.session.LiveTrialBoard}).
+ * ({@link dev.stork.board.LiveTrialBoard}).
  */
 package dev.stork.session;

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the arrows of {@code docs/architecture.md} pointing one way by reading the import lines of every main
  * source file: the signal core depends on nothing of Stork but itself, only {@code sensor.*} touches hardware
- * libraries, and nothing upstream reaches into the layers that consume it.
+ * libraries, and nothing upstream reaches into the layers that consume it. Also keeps the tests' emulated devices
+ * out of the main sources, and so out of the product jar.
  */
 class PackageDirectionTest {
     private static final Path MAIN = Path.of("src", "main", "java");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern TYPE = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
 
     @Test
     void signalCoreImportsOnlyTheJdkMathLibrariesAndItself() throws IOException {
@@ -48,27 +50,51 @@ class PackageDirectionTest {
 
     @Test
     void upstreamLayersNeverImportDownstreamOnes() throws IOException {
-        // Each layer may use the ones before it in: sensor -> calibration -> signal -> trial -> training -> store
-        // -> session -> web/cli/app. Listed here: for a layer, the packages it must not import.
+        // Each layer may use the ones before it in: sensor -> calibration -> signal -> trial -> training
+        // -> board | store -> session -> web/cli/app, where board (a live board kept open) and store stand side by
+        // side and neither uses the other. Listed here: for a layer, the packages it must not import.
         List<String> offences = new ArrayList<>();
         offences.addAll(forbidden("dev.stork.sensor", "dev.stork.calibration", "dev.stork.signal", "dev.stork.trial",
-                "dev.stork.training", "dev.stork.store", "dev.stork.session", "dev.stork.web", "dev.stork.cli",
-                "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.calibration", "dev.stork.trial", "dev.stork.training", "dev.stork.store",
-                "dev.stork.session", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.trial", "dev.stork.training", "dev.stork.store", "dev.stork.session",
-                "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.training", "dev.stork.store", "dev.stork.session", "dev.stork.web",
+                "dev.stork.training", "dev.stork.board", "dev.stork.store", "dev.stork.session", "dev.stork.web",
                 "dev.stork.cli", "dev.stork.app"));
-        offences.addAll(forbidden("dev.stork.store", "dev.stork.session", "dev.stork.web", "dev.stork.cli",
-                "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.calibration", "dev.stork.trial", "dev.stork.training", "dev.stork.board",
+                "dev.stork.store", "dev.stork.session", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.trial", "dev.stork.training", "dev.stork.board", "dev.stork.store",
+                "dev.stork.session", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.training", "dev.stork.board", "dev.stork.store", "dev.stork.session",
+                "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.board", "dev.stork.store", "dev.stork.session", "dev.stork.web",
+                "dev.stork.cli", "dev.stork.app"));
+        offences.addAll(forbidden("dev.stork.store", "dev.stork.board", "dev.stork.session", "dev.stork.web",
+                "dev.stork.cli", "dev.stork.app"));
         offences.addAll(forbidden("dev.stork.session", "dev.stork.web", "dev.stork.cli", "dev.stork.app"));
         assertTrue(offences.isEmpty(), "data flows one way:\n" + String.join("\n", offences));
     }
 
     @Test
+    void emulatedDevicesLiveInTheTestSourcesOnly() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (SourceFile file : sources()) {
+            boolean inEmulation = List.of(file.packageName.split("\\.")).contains("emulation");
+            for (Path directory : file.path) {
+                inEmulation |= directory.toString().equals("emulation");
+            }
+            if (inEmulation) {
+                offences.add(file.path + " is in an emulation package");
+            }
+            for (String type : file.types) {
+                if (type.contains("Emulat")) {
+                    offences.add(file.path + " declares " + type);
+                }
+            }
+        }
+        assertTrue(offences.isEmpty(), "emulations are test fixtures: move them to src/test/java\n"
+                + String.join("\n", offences));
+    }
+
+    @Test
     void theScannerSeesTheSourcesItChecks() throws IOException {
-        // Guards the three tests above against passing on an empty or misplaced source tree.
+        // Guards the tests above against passing on an empty or misplaced source tree.
         List<SourceFile> sources = sources();
         assertTrue(sources.size() > 10, "expected the main sources under " + MAIN.toAbsolutePath());
         assertTrue(sources.stream().anyMatch(s -> s.packageName.equals("dev.stork.sensor")
@@ -123,12 +149,17 @@ class PackageDirectionTest {
                 while (imp.find()) {
                     imports.add(imp.group(1));
                 }
-                files.add(new SourceFile(path, packageName, imports));
+                List<String> types = new ArrayList<>();
+                Matcher type = TYPE.matcher(text);
+                while (type.find()) {
+                    types.add(type.group(1));
+                }
+                files.add(new SourceFile(path, packageName, imports, types));
             }
         }
         return files;
     }
 
-    private record SourceFile(Path path, String packageName, List<String> imports) {
+    private record SourceFile(Path path, String packageName, List<String> imports, List<String> types) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.stork.sensor.serial;
 
 import dev.stork.sensor.HealthEvent;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.serial.support.SocatPtyPair;
@@ -73,7 +74,7 @@ public final class SerialLatencyBench {
                 Thread.sleep(100);
             }
             Thread.sleep(200);
-            SerialLinkStats stats = source.stats();
+            LinkStats stats = source.stats();
             source.stop();
             acquisition.join(5000);
             plate.close();

@@ -1,9 +1,11 @@
 package dev.stork.calibration.sim;
 
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
+import java.util.Optional;
 
 /**
  * A simulated plate in newtons (e.g. {@link dev.stork.sensor.sim.SimulatedPlateSource}) seen through
@@ -34,6 +36,12 @@ public final class UncalibratedPlateSource implements SampleSource {
     @Override
     public SourceDescription description() {
         return description;
+    }
+
+    /** The wrapped source's link: the cells change what its samples say, not how they travel. */
+    @Override
+    public Optional<LinkStats> linkStats() {
+        return newtons.linkStats();
     }
 
     @Override

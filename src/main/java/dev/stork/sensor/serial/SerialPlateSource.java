@@ -3,10 +3,12 @@ package dev.stork.sensor.serial;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import dev.stork.sensor.HealthEvent;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -44,7 +46,7 @@ public final class SerialPlateSource implements SampleSource {
     private volatile boolean running = true;
     private volatile Thread acquisitionThread;
     private volatile SourceDescription description;
-    private volatile SerialLinkStats stats;
+    private volatile LinkStats stats;
 
     private SerialPort port;
     private int pendingOffset;
@@ -74,7 +76,7 @@ public final class SerialPlateSource implements SampleSource {
                 SourceDescription.BoardKind.FORCE_PLATE,
                 settings.rateHz() > 0 ? settings.rateHz() : FIRMWARE_DEFAULT_RATE_HZ,
                 SourceDescription.CellUnit.COUNTS, settings.portPath());
-        this.stats = SerialLinkStats.initial(System.nanoTime());
+        this.stats = LinkStats.initial(System.nanoTime());
     }
 
     /** The settings this source was made with. */
@@ -88,8 +90,14 @@ public final class SerialPlateSource implements SampleSource {
     }
 
     /** The latest health figures, refreshed about ten times a second while running; safe from any thread. */
-    public SerialLinkStats stats() {
+    public LinkStats stats() {
         return stats;
+    }
+
+    /** {@link #stats()}: a serial plate always has its link's figures. */
+    @Override
+    public Optional<LinkStats> linkStats() {
+        return Optional.of(stats);
     }
 
     /** The device-info frame of the connected plate, or null before the first connection. */
@@ -300,7 +308,7 @@ public final class SerialPlateSource implements SampleSource {
             achievedRateHz = 0;
         }
         lastStatsNanos = now;
-        stats = new SerialLinkStats(now, connected, achievedRateHz, samples, decoder.lostSamples(),
+        stats = new LinkStats(now, connected, achievedRateHz, samples, decoder.lostSamples(),
                 decoder.duplicates(), decoder.corruptFrames(), reconnections, decoder.clockDriftPpm());
     }
 

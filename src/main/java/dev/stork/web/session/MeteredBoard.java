@@ -1,15 +1,15 @@
 package dev.stork.web.session;
 
+import dev.stork.board.BoardHealth;
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.session.ForwardingTrialBoard;
-import dev.stork.session.LiveTrialBoard;
-import dev.stork.session.TrialBoard;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.trial.BoardHealth;
 import dev.stork.web.SourceStatus;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -58,8 +58,9 @@ final class MeteredBoard extends ForwardingTrialBoard {
      * with its lost frames and reconnections); the simulation is counted here.
      */
     SourceStatus status() {
-        if (board instanceof LiveTrialBoard live) {
-            BoardHealth h = live.health();
+        Optional<BoardHealth> live = board.liveHealth();
+        if (live.isPresent()) {
+            BoardHealth h = live.get();
             return new SourceStatus(h.source(), kind, h.nominalRateHz(), h.achievedRateHz(), h.samples(),
                     h.lostSamples(), h.corruptFrames(), h.reconnections(), h.connection().name(), h.lastMessage(),
                     h.connected());

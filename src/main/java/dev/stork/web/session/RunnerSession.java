@@ -1,12 +1,12 @@
 package dev.stork.web.session;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.session.SessionClock;
 import dev.stork.session.SessionCommand;
 import dev.stork.session.SessionPhase;
 import dev.stork.session.SessionRunner;
 import dev.stork.session.SessionState;
 import dev.stork.session.TrialAnswer;
-import dev.stork.session.TrialBoard;
 import dev.stork.session.TrialQuestions;
 import dev.stork.store.Person;
 import dev.stork.store.Store;

@@ -1,6 +1,7 @@
 package dev.stork.sensor.serial;
 
 import dev.stork.sensor.HealthEvent;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.serial.support.RecordingPlateListener;
 import dev.stork.sensor.serial.support.SocatPtyPair;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class SerialPlateSourcePtyTest {
         awaitQuiet(listener, 300);
         stopSource();
 
-        SerialLinkStats stats = source.stats();
+        LinkStats stats = source.stats();
         assertEquals(count, plate.samplesWritten(), "samples written by the emulator");
         assertEquals(count, listener.samples(), "samples delivered (exact)");
         assertEquals(0, listener.sequenceJumps(), "sequence must advance by exactly one every sample");
@@ -113,7 +114,7 @@ class SerialPlateSourcePtyTest {
         awaitQuiet(listener, 300);
         stopSource();
 
-        SerialLinkStats stats = source.stats();
+        LinkStats stats = source.stats();
         // The final dropped frame has no successor, so no gap can reveal it: 5 of the 6 are counted.
         assertEquals(count - dropped.length, listener.samples(), "samples delivered");
         assertEquals(dropped.length - 1, stats.lostSamples(), "lost samples counted from sequence gaps");
@@ -147,7 +148,7 @@ class SerialPlateSourcePtyTest {
         awaitQuiet(listener, 300);
         stopSource();
 
-        SerialLinkStats stats = source.stats();
+        LinkStats stats = source.stats();
         assertEquals(1 + 1 + 2 + 2, stats.corruptFrames(), "corrupt frames: overlong 1, merged 1, zeros 2, flipped 2");
         assertEquals(3, stats.lostSamples(), "samples lost: frame 600 and the two corrupted frames");
         assertEquals(count - 3, listener.samples(), "samples delivered");

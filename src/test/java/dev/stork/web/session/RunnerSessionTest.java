@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.ForwardingSource;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.PlateSample;
@@ -19,7 +20,6 @@ import dev.stork.session.SessionClock;
 import dev.stork.session.SessionPhase;
 import dev.stork.session.SessionState;
 import dev.stork.session.SimulatedTrialBoard;
-import dev.stork.session.TrialBoard;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.store.StoredTrial;

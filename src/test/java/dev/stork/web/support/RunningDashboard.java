@@ -1,10 +1,10 @@
 package dev.stork.web.support;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.session.SessionClock;
 import dev.stork.session.SimulatedTrialBoard;
-import dev.stork.session.TrialBoard;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
 import dev.stork.training.ExerciseCatalogue;

@@ -1,4 +1,4 @@
-package dev.stork.trial;
+package dev.stork.board;
 
 /**
  * A board that cannot be used live, with what to do about it: it did not answer in time, it needs a calibration

@@ -1,4 +1,4 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.stork.trial;
+package dev.stork.board;
 
 import dev.stork.calibration.EmptyBoardSettings;
 import dev.stork.calibration.PlateCalibrationStage;
@@ -7,13 +7,13 @@ import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.ProfileFormatException;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.ImuSample;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
-import dev.stork.sensor.serial.SerialLinkStats;
-import dev.stork.sensor.serial.SerialPlateSource;
 import dev.stork.signal.cop.PlateGeometry;
+import dev.stork.trial.DataGaps;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +100,6 @@ public final class BoardFeed implements AutoCloseable {
     private final Function<Setup, SampleListener> downstreamFactory;
     private final SampleListener raw;
     private final MissingCalibration missingCalibration;
-    private final SerialPlateSource serial;
     private final Head head = new Head();
     private final CountDownLatch identified = new CountDownLatch(1);
     private final Thread thread;
@@ -134,7 +133,6 @@ public final class BoardFeed implements AutoCloseable {
         this.missingCalibration = missingCalibration;
         this.downstreamFactory = downstreamFactory;
         this.raw = raw;
-        this.serial = source instanceof SerialPlateSource s ? s : null;
         this.thread = new Thread(this::acquire, "stork-board");
         this.thread.setDaemon(true);
     }
@@ -271,7 +269,7 @@ public final class BoardFeed implements AutoCloseable {
         return startedNanos;
     }
 
-    /** The source the feed runs; for its own figures (e.g. a serial plate's link statistics). */
+    /** The source the feed runs; for its own figures (e.g. its {@link SampleSource#linkStats()}). */
     public SampleSource source() {
         return source;
     }
@@ -292,8 +290,10 @@ public final class BoardFeed implements AutoCloseable {
         long lost = gapSamples;
         long duplicates = 0;
         long corrupt = 0;
-        if (serial != null) {
-            SerialLinkStats stats = serial.stats();
+        Optional<LinkStats> link = source.linkStats();
+        if (link.isPresent()) {
+            // The link counts its losses by the device's own frame numbers; the gaps seen here serve the other boards.
+            LinkStats stats = link.get();
             lost = stats.lostSamples();
             duplicates = stats.duplicates();
             corrupt = stats.corruptFrames();

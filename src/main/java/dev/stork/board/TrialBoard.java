@@ -1,8 +1,9 @@
-package dev.stork.session;
+package dev.stork.board;
 
+import dev.stork.sensor.SampleSource;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.sensor.SampleSource;
+import java.util.Optional;
 
 /**
  * The force plate a session runs on, opened once per trial; the session thread calls it between trials and runs the
@@ -30,4 +31,13 @@ public interface TrialBoard {
 
     /** Words for the recording's metadata, e.g. "simulation". */
     String sourceName();
+
+    /**
+     * The health of a board that keeps running between trials (connection, achieved rate, losses, reconnections),
+     * for a status display; empty for a board that runs only while a trial does (the simulation), whose trials'
+     * sources are counted instead. Any thread.
+     */
+    default Optional<BoardHealth> liveHealth() {
+        return Optional.empty();
+    }
 }

@@ -1,4 +1,4 @@
-package dev.stork.session.support;
+package dev.stork.board.support;
 
 import dev.stork.calibration.sim.UncalibratedCells;
 import dev.stork.sensor.PlateSample;

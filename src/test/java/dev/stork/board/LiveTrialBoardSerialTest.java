@@ -1,9 +1,11 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.board.support.PlatePerson;
+import dev.stork.board.support.RunningView;
 import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
@@ -14,11 +16,7 @@ import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.serial.EmulatedSerialPlate;
 import dev.stork.sensor.serial.support.SocatPtyPair;
 import dev.stork.sensor.sim.PersonModel;
-import dev.stork.session.support.PlatePerson;
-import dev.stork.session.support.RunningView;
 import dev.stork.support.Await;
-import dev.stork.trial.BoardHealth;
-import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

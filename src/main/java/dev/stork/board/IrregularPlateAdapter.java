@@ -1,4 +1,4 @@
-package dev.stork.trial;
+package dev.stork.board;
 
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.PlateSample;

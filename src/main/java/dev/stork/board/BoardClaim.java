@@ -1,4 +1,4 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import java.util.concurrent.TimeUnit;
 

@@ -1,4 +1,4 @@
-package dev.stork.session.support;
+package dev.stork.board.support;
 
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;

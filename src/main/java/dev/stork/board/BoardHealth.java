@@ -1,4 +1,4 @@
-package dev.stork.trial;
+package dev.stork.board;
 
 /**
  * How a live board is doing, for a status display: an immutable snapshot any thread may keep.
@@ -9,11 +9,11 @@ package dev.stork.trial;
  * @param achievedRateHz samples per second actually delivered over the last second or so, Hz
  * @param samples        samples delivered since the board was opened
  * @param lostSamples    samples missing from sequence gaps (lost or corrupted frames)
- * @param duplicates     samples dropped because they repeated one already delivered; only a serial plate numbers
- *                       its frames so that it can tell, so 0 for every other board
- * @param corruptFrames  frames rejected by their check ("CRC errors"); 0 for boards without frames
+ * @param duplicates     samples dropped because they repeated one already delivered; only a board whose link
+ *                       numbers its frames (a serial plate) can tell, so 0 for every other board
+ * @param corruptFrames  frames rejected by their check ("CRC errors"); 0 for boards without a link
  * @param reconnections  times the board came back after being lost
- * @param dataGaps       pauses of more than 100 ms between two samples (see {@link DataGaps}), on any board
+ * @param dataGaps       pauses of more than 100 ms between two samples (see {@link dev.stork.trial.DataGaps}), on any board
  * @param dataGapS       time without data over those pauses, s
  * @param lastMessage    the last health message, for the person at the board; empty when none
  */

@@ -1,7 +1,8 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.board.support.RunningView;
 import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
@@ -13,10 +14,8 @@ import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
 import dev.stork.sensor.sim.SessionScript;
-import dev.stork.session.support.RunningView;
 import dev.stork.support.AllocationMeter;
 import dev.stork.support.Await;
-import dev.stork.trial.BoardFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

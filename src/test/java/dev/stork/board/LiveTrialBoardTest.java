@@ -1,15 +1,18 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stork.board.support.RunningView;
 import dev.stork.calibration.PlateFitQuality;
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.ProfileFormatException;
 import dev.stork.calibration.sim.UncalibratedCells;
 import dev.stork.calibration.sim.UncalibratedPlateSource;
+import dev.stork.sensor.ForwardingSource;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
@@ -23,19 +26,16 @@ import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
 import dev.stork.sensor.sim.WobbleSessionModel;
 import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
-import dev.stork.session.support.RunningView;
 import dev.stork.support.Await;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardHealth;
-import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -111,8 +111,44 @@ class LiveTrialBoardTest {
             assertTrue(next.join(), "closing the board ends the running trial");
             assertEquals(1, second.ends, "its listener hears the end once");
             assertEquals(BoardHealth.Connection.ENDED, board.health().connection());
+            assertEquals(BoardHealth.Connection.ENDED, board.liveHealth().orElseThrow().connection(),
+                    "a session's status shows the board's health");
             assertTrue(first.samples + second.samples < board.health().samples(),
                     "samples between trials were dropped");
+        }
+    }
+
+    @Test
+    void aLinksLossesReachTheHealthThroughAnyWrapperAndABoardWithoutOneCountsItsOwnGaps() throws Exception {
+        saveProfile();
+        LinkStats link = new LinkStats(1, true, 100, 500, 7, 2, 3, 1, 0);
+        // The plate behind a wrapper that adds nothing of its own, as a source with a resource to release is.
+        SampleSource linked = new ForwardingSource(new ForwardingSource(countsPlate()) {
+            @Override
+            public Optional<LinkStats> linkStats() {
+                return Optional.of(link);
+            }
+        }) {
+        };
+        try (LiveTrialBoard board = LiveTrialBoard.open(linked, "sim-counts", profiles(), Duration.ofSeconds(5))) {
+            BoardHealth health = board.health();
+            assertEquals(7, health.lostSamples(), "lost samples from the link");
+            assertEquals(2, health.duplicates(), "duplicates from the link");
+            assertEquals(3, health.corruptFrames(), "corrupt frames from the link");
+            SampleSource view = board.open(firstTrial(), 1);
+            assertEquals(Optional.of(link), view.linkStats(), "a trial's view reports the board's link");
+            view.close();
+        }
+        try (LiveTrialBoard board = LiveTrialBoard.open(countsPlate(), "sim-counts", profiles(),
+                Duration.ofSeconds(5))) {
+            await(() -> board.health().samples() >= 50, "samples of the plate without a link");
+            BoardHealth health = board.health();
+            assertEquals(0, health.lostSamples(), "no sequence gaps in the simulation");
+            assertEquals(0, health.duplicates(), "no link to tell duplicates");
+            assertEquals(0, health.corruptFrames(), "no link, no frames");
+            SampleSource view = board.open(firstTrial(), 1);
+            assertEquals(Optional.empty(), view.linkStats(), "no link behind the view");
+            view.close();
         }
     }
 

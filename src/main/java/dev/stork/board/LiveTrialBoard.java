@@ -1,8 +1,9 @@
-package dev.stork.session;
+package dev.stork.board;
 
 import dev.stork.calibration.PlateProfile;
 import dev.stork.calibration.ProfileDirectory;
 import dev.stork.calibration.ProfileFormatException;
+import dev.stork.sensor.LinkStats;
 import dev.stork.sensor.SampleListener;
 import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
@@ -10,11 +11,9 @@ import dev.stork.sensor.spec.SourceOpener;
 import dev.stork.sensor.spec.SourceSpec;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.trial.BoardFeed;
-import dev.stork.trial.BoardHealth;
-import dev.stork.trial.BoardSetupException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -34,7 +33,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>Disconnection.</b> The board's own reconnection (a serial plate retries its port every 250 ms) goes on in
  * the background, whatever the session is doing. A trial that is running when the board is lost receives the
- * DISCONNECTED health event; {@link SessionRunner} then ends a hold in progress where the data ended, or starts the
+ * DISCONNECTED health event; the session runner then ends a hold in progress where the data ended, or starts the
  * trial afresh when the board is back if no hold had begun. A trial that starts while the board is away simply
  * waits for it.
  *
@@ -155,6 +154,12 @@ public final class LiveTrialBoard implements TrialBoard, AutoCloseable {
         return feed.health();
     }
 
+    /** {@link #health()}: the board runs, and keeps its health, between trials too. */
+    @Override
+    public Optional<BoardHealth> liveHealth() {
+        return Optional.of(health());
+    }
+
     /** Whether the plate still awaits its calibration, so that no trial can run on it; any thread. */
     public boolean uncalibrated() {
         return feed.setup().uncalibrated();
@@ -227,6 +232,12 @@ public final class LiveTrialBoard implements TrialBoard, AutoCloseable {
         @Override
         public SourceDescription description() {
             return description;
+        }
+
+        /** The running board's link figures: a view has no link of its own. */
+        @Override
+        public Optional<LinkStats> linkStats() {
+            return feed.source().linkStats();
         }
 
         /** Delivers the board's samples to {@code listener} until stopped or the board ends. */
