@@ -1,5 +1,6 @@
 package dev.stork.session;
 
+import dev.stork.board.TrialBoard;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.signal.repetition.Repetition;
 import dev.stork.signal.stance.RepetitionSetDetector;
