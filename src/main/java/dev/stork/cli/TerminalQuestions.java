@@ -1,5 +1,6 @@
 package dev.stork.cli;
 
+import dev.stork.session.LoggedAnswer;
 import dev.stork.session.SessionCommand;
 import dev.stork.session.TrialAnswer;
 import dev.stork.session.TrialQuestions;
@@ -106,6 +107,37 @@ final class TerminalQuestions implements TrialQuestions {
             // The session thread sees the interrupt and stores the trial before passing it on.
             Thread.currentThread().interrupt();
             return stop(trialNumber, TrialAnswer.STOPPED_UNANSWERED);
+        }
+    }
+
+    @Override
+    public LoggedAnswer askLogged(PrescribedTrial trial, int trialNumber) throws InterruptedException {
+        int target = (int) trial.target().amount();
+        String question = String.format(Locale.ROOT, "  How many did you do? Enter for %d, a number, or n if you did "
+                + "not do it:", target);
+        while (true) {
+            String answer = answer(question);
+            if (answer == null) {
+                input.send(SessionCommand.of(SessionCommand.Kind.STOP));
+                return LoggedAnswer.NOT_DONE;
+            }
+            String text = answer.strip().toLowerCase(Locale.ROOT);
+            if (text.isEmpty()) {
+                return new LoggedAnswer(true, target);
+            }
+            if (text.equals("n") || text.equals("no")) {
+                return LoggedAnswer.NOT_DONE;
+            }
+            try {
+                int done = Integer.parseInt(text);
+                if (done > 0 && done <= 1000) {
+                    return new LoggedAnswer(true, done);
+                }
+            } catch (NumberFormatException e) {
+                // asked again below
+            }
+            view.line("  '" + answer.strip() + "': type how many you did (1 or more), Enter for " + target
+                    + ", or n.");
         }
     }
 

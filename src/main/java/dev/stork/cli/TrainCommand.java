@@ -163,7 +163,7 @@ public final class TrainCommand implements Callable<Integer> {
             view.line(String.format(Locale.ROOT, "  %s, level %d (%s): %d %s, target %s%s.", exercise.name(),
                     entry.level(), level.name(), entry.repetitionsPerLeg() * entry.sets(),
                     level.perLeg() ? "per leg" : "trials", level.target().words(),
-                    exercise.isMeasured() ? "" : "; not measured on the board, so not part of this session"));
+                    exercise.isMeasured() ? "" : "; done off the board: you are asked how many you did"));
         }
         view.line("After each trial: your pain now (0-10) and whether your form broke.");
         view.line("Keys while it runs (then Enter): p pause, r go on, s skip a trial, q stop.");

@@ -8,6 +8,7 @@ import dev.stork.store.Store;
 import dev.stork.store.StoredTrial;
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
+import dev.stork.training.EndReason;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Leg;
 import dev.stork.training.Plan;
@@ -200,27 +201,45 @@ public final class SessionRunner {
             if (stopped) {
                 break;
             }
-            // An exercise logged off the board has no trial to run here yet.
-            if (skipNext || !catalogue.get(trial.exerciseId()).isMeasured()) {
+            if (skipNext) {
                 skipNext = false;
                 continue;
             }
-            TrialKind kind = kindOf(trial);
-            TrialRun run = runTrial(kind, trial, number, trials.size(), finished);
-            if (run.stopped()) {
-                stopped = true;
+            FinishedTrial committed;
+            TrialOutcome outcome;
+            TrialAnswer answer;
+            if (!catalogue.get(trial.exerciseId()).isMeasured()) {
+                // Done off the board: asked whether it was done and how many, then pain and form, and logged.
+                LoggedAnswer logged = questions.askLogged(trial, number);
+                if (logged == null || !logged.done()) {
+                    continue;
+                }
+                publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
+                        List.of()));
+                answer = answer(trial, number, 0);
+                stopped |= answer.endsSession();
+                outcome = new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(), 0,
+                        logged.repetitions(), EndReason.LOGGED, Double.NaN, Double.NaN, Double.NaN, answer.pain(),
+                        answer.form(), Instant.now(), null);
+                committed = recorder.commitLogged(sessionId, number, trial, outcome, history);
+            } else {
+                TrialKind kind = kindOf(trial);
+                TrialRun run = runTrial(kind, trial, number, trials.size(), finished);
+                if (run.stopped()) {
+                    stopped = true;
+                }
+                if (run.result() == null) {
+                    continue;
+                }
+                publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
+                        List.of()));
+                answer = answer(trial, number, run.result().holdS());
+                stopped |= answer.endsSession();
+                outcome = kind.outcome(trial, run.result(), answer, run.startTime(), board.calibrationId());
+                // Committed before anything else happens: a finished trial is never lost.
+                committed = recorder.commit(sessionId, number, trial, outcome,
+                        kind.events(run.result(), run.boardLost()), history);
             }
-            if (run.result() == null) {
-                continue;
-            }
-            publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
-                    List.of()));
-            TrialAnswer answer = answer(trial, number, run.result().holdS());
-            stopped |= answer.endsSession();
-            TrialOutcome outcome = kind.outcome(trial, run.result(), answer, run.startTime(), board.calibrationId());
-            // Committed before anything else happens: a finished trial is never lost.
-            FinishedTrial committed = recorder.commit(sessionId, number, trial, outcome,
-                    kind.events(run.result(), run.boardLost()), history);
             history.add(outcome);
             finished.add(committed);
             if (!stopped && stopsForToday(trial, outcome, answer.sharpOrTingling(), finished, stoppedToday)) {

@@ -19,4 +19,18 @@ public interface TrialQuestions {
      *         {@link SessionCommand.Kind#STOP} command
      */
     TrialAnswer ask(PrescribedTrial trial, int trialNumber, double heldS);
+
+    /**
+     * Asks about an exercise done off the board when its turn in the session comes: was it done, how many. If it
+     * was, {@link #ask} follows for its pain and form, and it is stored as logged. A port that cannot ask (so far
+     * the dashboard) leaves it out of the session: it can be logged with {@code stork log}.
+     *
+     * @param trial       the off-board exercise's trial (one per leg and set)
+     * @param trialNumber its number in the session, from 1
+     * @return the answer, or null to leave it out
+     * @throws InterruptedException if the asking thread is interrupted
+     */
+    default LoggedAnswer askLogged(PrescribedTrial trial, int trialNumber) throws InterruptedException {
+        return null;
+    }
 }

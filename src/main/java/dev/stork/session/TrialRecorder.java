@@ -71,6 +71,20 @@ final class TrialRecorder {
         return new FinishedTrial(number, trial, outcome, score, trialId);
     }
 
+    /**
+     * Commits an exercise logged off the board: scored like any trial, with no raw recording.
+     *
+     * @throws InterruptedException if the session thread is interrupted while the commit is waited for
+     * @throws StoreException       if the store cannot keep the trial
+     */
+    FinishedTrial commitLogged(long sessionId, int number, PrescribedTrial trial, TrialOutcome outcome,
+                               List<TrialOutcome> history) throws InterruptedException {
+        TrialScore score = TrialScorer.score(outcome, catalogue, history);
+        long trialId = committed(store.submitTrial(new TrialRecord(sessionId, outcome, score, List.of(), null)),
+                number);
+        return new FinishedTrial(number, trial, outcome, score, trialId);
+    }
+
     private Path writeRecording(PrescribedTrial trial, int number) {
         Path file = workDirectory.resolve("trial-" + number + "-" + System.nanoTime() + ".csv");
         try {

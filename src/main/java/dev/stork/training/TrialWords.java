@@ -16,7 +16,9 @@ public final class TrialWords {
         Leg leg = trial.leg();
         String side = leg.word().toUpperCase(Locale.ROOT);
         return switch (exercise.kind()) {
-            case HOLD, LOGGED -> leg == Leg.BOTH ? "on both legs." : "stand on your " + side + " leg.";
+            case HOLD -> leg == Leg.BOTH ? "on both legs." : "stand on your " + side + " leg.";
+            case LOGGED -> exercise.name().toLowerCase(Locale.ROOT) + (leg == Leg.BOTH ? "" : ", " + leg.word()
+                    + " leg") + ", off the board.";
             case KNEELING_HOLD -> leg == Leg.BOTH ? "kneel on both knees."
                     : "kneel on your " + side + " knee; your " + other(leg) + " leg goes out to the side.";
             case REPETITIONS -> leg == Leg.BOTH ? "both feet on the board."

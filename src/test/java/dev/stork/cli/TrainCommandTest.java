@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -275,5 +276,26 @@ class TrainCommandTest {
         assertEquals(2, fastWii.code());
         assertTrue(fastWii.err().contains("--fast works only with --source sim"), fastWii.err());
         assertFalse(Files.exists(dir.resolve(Store.FILE_NAME)), "no database was created");
+    }
+
+    @Test
+    void anOffBoardExerciseIsAskedForInItsTurnAndLoggedWithItsAnswers() {
+        assertEquals(0, new CommandLine(new StorkCommand()).execute("plan", "--data", dir.toString(), "--person",
+                "Flo", "--set", "prone-single-leg-kick"));
+        // Left: Enter (the target, 10), pain 0, form kept. Right: 8, pain 2, not sharp, form kept.
+        KeyboardRun run = train("\n0\nn\n" + "8\n2\nn\nn\n", "Flo");
+        String out = run.out();
+        assertTrue(out.contains("done off the board: you are asked how many you did"), out);
+        assertTrue(out.contains("Trial 1 of 2: prone single-leg kick, left leg, off the board.\n"), out);
+        assertTrue(out.contains("  How many did you do? Enter for 10, a number, or n if you did not do it:"), out);
+        try (Store store = Store.open(dir)) {
+            List<StoredTrial> trials = store.trials(store.person("Flo").orElseThrow().id());
+            assertEquals(2, trials.size(), out);
+            assertEquals(List.of(10, 8), trials.stream().map(t -> t.outcome().repetitions()).toList());
+            assertEquals(List.of(Leg.LEFT, Leg.RIGHT), trials.stream().map(t -> t.outcome().leg()).toList());
+            assertEquals(EndReason.LOGGED, trials.get(1).outcome().endReason());
+            assertEquals(OptionalInt.of(2), trials.get(1).outcome().pain());
+            assertFalse(trials.get(0).hasRecording(), "nothing was measured");
+        }
     }
 }
