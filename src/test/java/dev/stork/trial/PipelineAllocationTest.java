@@ -29,6 +29,40 @@ class PipelineAllocationTest {
     private static final String SCRIPT = "on 2; both 2; lift left 8; touchdown; both 1; off";
 
     @Test
+    void theRepetitionPipelineAllocatesNothingPerSampleWhileItCounts() {
+        // Settled from about 1.5 s, the set starts 3 s later; the window of 11 s counts two repetitions of a set of 8.
+        String script = "on 1 alone=0.5; both 5; rep 2 load=0.35 forward=0.01; both 0.5; rep 2 load=0.35 "
+                + "forward=0.01; both 0.5; rep 2 load=0.35 forward=0.01; both 2";
+        PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script), PersonModel.typicalAdult(),
+                RATE_HZ, 0.433, 0.238, 5);
+        long[] t = new long[WINDOW];
+        double[][] cells = new double[4][WINDOW];
+        PlateSample s = new PlateSample();
+        for (int i = 0; i < WINDOW && model.next(s, 0); i++) {
+            t[i] = s.timeNanos;
+            cells[0][i] = s.topLeft;
+            cells[1][i] = s.topRight;
+            cells[2][i] = s.bottomLeft;
+            cells[3][i] = s.bottomRight;
+        }
+        long best = Long.MAX_VALUE;
+        PlatePipeline last = null;
+        for (int round = 0; round < 20; round++) {
+            PlatePipeline pipeline = PlatePipeline.forRepetitions(PlateGeometry.WII_BALANCE_BOARD, RATE_HZ, 8, null);
+            pipeline.process(t[0], cells[0][0], cells[1][0], cells[2][0], cells[3][0]);
+            best = Math.min(best, AllocationMeter.bytesAllocatedBy(() -> {
+                for (int i = 1; i < WINDOW; i++) {
+                    pipeline.process(t[i], cells[0][i], cells[1][i], cells[2][i], cells[3][i]);
+                }
+            }));
+            last = pipeline;
+        }
+        assertEquals(StanceState.HOLD, last.snapshot().state(), "the window reaches into the set");
+        assertTrue(last.snapshot().repetitions() >= 2, "counted " + last.snapshot().repetitions());
+        assertTrue(best <= TOLERANCE_BYTES, "allocated " + best + " bytes over " + WINDOW + " samples");
+    }
+
+    @Test
     void platePipelineAllocatesNothingPerSample() {
         // A hold on the right foot from 4 s; the window of 11 s reaches 7 s into it.
         PlateSessionModel model = new PlateSessionModel(SessionScript.parse(SCRIPT), PersonModel.typicalAdult(),
