@@ -55,10 +55,9 @@ final class ApiHandlers {
         json(ctx, DashboardJson.session(session(ctx).view()));
     }
 
-    /** {@code POST /api/session/start}. */
+    /** {@code POST /api/session/start}: the whole session, one exercise or the stance test ({@link SessionStart}). */
     static void start(Context ctx) {
-        RequestBodies.object(ctx, NO_FIELDS);
-        session(ctx).start();
+        SessionStart.read(RequestBodies.object(ctx, SessionStart.FIELDS)).begin(session(ctx));
         sessionView(ctx);
     }
 
