@@ -157,7 +157,7 @@ public final class SessionRunner {
      * @throws StoreException       if a trial or the decision cannot be stored
      */
     public SessionState run(Person person, Plan plan) throws InterruptedException {
-        return run(person, SessionPrescription.of(plan, catalogue), plan);
+        return run(person, SessionPrescription.of(plan, catalogue), plan, plan);
     }
 
     /**
@@ -170,11 +170,31 @@ public final class SessionRunner {
      * @throws StoreException       if a trial cannot be stored
      */
     public SessionState run(Person person, List<PrescribedTrial> trials) throws InterruptedException {
-        return run(person, List.copyOf(trials), null);
+        return run(person, List.copyOf(trials), null, null);
     }
 
-    /** The session of {@code trials}; with a {@code plan} (else null) the decisions and the next plan too. */
-    private SessionState run(Person person, List<PrescribedTrial> trials, Plan plan) throws InterruptedException {
+    /**
+     * Runs one exercise of {@code plan} on its own, at its current level with its dose, to its end (or a
+     * {@link SessionCommand.Kind#STOP}) on the calling thread: the progression decision is made for that exercise
+     * only, and the plan is stored with that decision applied and its other exercises as they were.
+     *
+     * @return the final state, {@link SessionPhase#DONE}, with the one decision
+     * @throws IllegalArgumentException when the plan has no {@code exerciseId}
+     * @throws InterruptedException     if the calling thread is interrupted
+     * @throws StoreException           if a trial or the decision cannot be stored
+     */
+    public SessionState run(Person person, Plan plan, String exerciseId) throws InterruptedException {
+        Plan alone = new Plan(List.of(plan.entry(exerciseId).orElseThrow(() -> new IllegalArgumentException(
+                "the plan has no exercise '" + exerciseId + "'"))));
+        return run(person, SessionPrescription.of(alone, catalogue), alone, plan);
+    }
+
+    /**
+     * The session of {@code trials}; with a {@code decided} plan (else null) its decisions too, applied to the
+     * {@code whole} plan, which is stored as the next one.
+     */
+    private SessionState run(Person person, List<PrescribedTrial> trials, Plan decided, Plan whole)
+            throws InterruptedException {
         List<TrialOutcome> history = new ArrayList<>();
         for (StoredTrial stored : store.trials(person.id())) {
             history.add(stored.outcome());
@@ -257,14 +277,14 @@ public final class SessionRunner {
         }
         store.finishSession(sessionId, Instant.now());
         List<Asymmetry> comparisons = comparisons(trials, history);
-        List<Decision> decisions = plan == null ? List.of()
-                : afterSafetyStops(Progression.decideAll(plan, catalogue, store.sessionResults(person.id())));
+        List<Decision> decisions = decided == null ? List.of()
+                : afterSafetyStops(Progression.decideAll(decided, catalogue, store.sessionResults(person.id())));
         Instant now = Instant.now();
         for (Decision decision : decisions) {
             store.saveDecision(person.id(), sessionId, decision, now);
         }
-        if (plan != null) {
-            store.savePlan(person.id(), plan.apply(catalogue, decisions), now);
+        if (whole != null) {
+            store.savePlan(person.id(), whole.apply(catalogue, decisions), now);
         }
         PrescribedTrial lastTrial = status.trial();
         publish(new Status(status.trialNumber(), trials.size(), lastTrial, SessionPhase.DONE, 0, finished,

@@ -16,27 +16,51 @@ public final class PlanChoice {
     }
 
     /**
+     * One exercise as chosen: its id and, optionally, its level as written.
+     *
+     * @param id    exercise id, e.g. {@code single-leg-stance}
+     * @param level the level as written, e.g. {@code "2"}; null for level 1
+     */
+    public record Item(String id, String level) {
+    }
+
+    /**
      * Reads a chosen plan.
      *
      * @throws IllegalArgumentException naming what is wrong: an unknown exercise (listing the known ones), a level the
      *                                  exercise does not have (listing its levels), an exercise named twice
      */
     public static Plan parse(String text, ExerciseCatalogue catalogue) {
-        List<PlanEntry> entries = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (String item : text.split(",")) {
-            String part = item.strip().toLowerCase(Locale.ROOT);
+            String part = item.strip();
             if (part.isEmpty()) {
                 continue;
             }
             int colon = part.indexOf(':');
-            String id = colon < 0 ? part : part.substring(0, colon).strip();
+            items.add(colon < 0 ? new Item(part, null)
+                    : new Item(part.substring(0, colon), part.substring(colon + 1)));
+        }
+        return of(items, catalogue);
+    }
+
+    /**
+     * The plan of the exercises chosen, in order, each with the catalogue's dose for its level; the same rules and
+     * messages as {@link #parse}.
+     *
+     * @throws IllegalArgumentException naming what is wrong, as {@link #parse} does
+     */
+    public static Plan of(List<Item> items, ExerciseCatalogue catalogue) {
+        List<PlanEntry> entries = new ArrayList<>();
+        for (Item item : items) {
+            String id = item.id().strip().toLowerCase(Locale.ROOT);
             Exercise exercise = catalogue.find(id).orElseThrow(() -> new IllegalArgumentException(
                     "no exercise '" + id + "'; the exercises are: " + trainable(catalogue)));
             if (exercise.assessment()) {
                 throw new IllegalArgumentException("'" + id + "' is the assessment, run on its own (stork "
                         + "stance-test), not part of a plan");
             }
-            int level = colon < 0 ? 1 : level(exercise, part.substring(colon + 1).strip());
+            int level = item.level() == null ? 1 : level(exercise, item.level().strip().toLowerCase(Locale.ROOT));
             if (entries.stream().anyMatch(e -> e.exerciseId().equals(id))) {
                 throw new IllegalArgumentException("'" + id + "' is named twice");
             }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 final class ApiHandlers {
     private static final ExerciseCatalogue CATALOGUE = ExerciseCatalogue.standard();
     private static final Set<String> NO_FIELDS = Set.of();
-    private static final Set<String> REPORT_FIELDS = Set.of("pain", "lostForm");
+    private static final Set<String> REPORT_FIELDS = Set.of("pain", "lostForm", "sharpOrTingling");
 
     private ApiHandlers() {
     }
@@ -55,10 +55,9 @@ final class ApiHandlers {
         json(ctx, DashboardJson.session(session(ctx).view()));
     }
 
-    /** {@code POST /api/session/start}. */
+    /** {@code POST /api/session/start}: the whole session, one exercise or the stance test ({@link SessionStart}). */
     static void start(Context ctx) {
-        RequestBodies.object(ctx, NO_FIELDS);
-        session(ctx).start();
+        SessionStart.read(RequestBodies.object(ctx, SessionStart.FIELDS)).begin(session(ctx));
         sessionView(ctx);
     }
 
@@ -101,7 +100,12 @@ final class ApiHandlers {
         if (lostForm != null && !lostForm.isBoolean()) {
             throw new BadRequest("'lostForm' must be true or false");
         }
-        session(ctx).report(pain.asInt(), lostForm != null && lostForm.asBoolean());
+        JsonNode sharp = body.get("sharpOrTingling");
+        if (sharp != null && !sharp.isBoolean()) {
+            throw new BadRequest("'sharpOrTingling' must be true or false");
+        }
+        session(ctx).report(pain.asInt(), lostForm != null && lostForm.asBoolean(),
+                sharp != null && sharp.asBoolean());
         sessionView(ctx);
     }
 

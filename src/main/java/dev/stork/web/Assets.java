@@ -17,7 +17,9 @@ final class Assets {
             "app.css", "text/css; charset=utf-8",
             "icon.svg", "image/svg+xml",
             "calibration.js", "text/javascript; charset=utf-8",
-            "calibration.css", "text/css; charset=utf-8");
+            "calibration.css", "text/css; charset=utf-8",
+            "plan.js", "text/javascript; charset=utf-8",
+            "plan.css", "text/css; charset=utf-8");
 
     private Assets() {
     }

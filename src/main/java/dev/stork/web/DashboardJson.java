@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
 import dev.stork.training.FormReport;
+import dev.stork.training.Sex;
+import dev.stork.training.StanceNorm;
+import dev.stork.training.StanceTest;
 import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.trial.SwaySummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,6 +51,11 @@ final class DashboardJson {
         return o.pain().isPresent() ? o.pain().getAsInt() : null;
     }
 
+    /** "female" or "male", or null when not known. */
+    static String sex(Sex sex) {
+        return sex == null ? null : sex.name().toLowerCase(Locale.ROOT);
+    }
+
     /** Whether form was reported lost, or null when that went unanswered. */
     static Boolean lostForm(TrialOutcome o) {
         return o.form() == FormReport.NOT_REPORTED ? null : o.form() == FormReport.LOST;
@@ -55,6 +64,7 @@ final class DashboardJson {
     static Map<String, Object> session(SessionView view) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("phase", view.phase().name());
+        map.put("kind", view.kind().name());
         map.put("currentIndex", view.currentIndex());
         map.put("message", view.message());
         map.put("lastScore", number(view.lastScore()));
@@ -105,6 +115,28 @@ final class DashboardJson {
             decisions.add(decision);
         }
         map.put("decisions", decisions);
+        map.put("stanceTest", view.stanceTest() == null ? null : stanceTest(view.stanceTest()));
+        return map;
+    }
+
+    /** The stance test's result: per condition and leg the best hold, its norm and the sentence placing it. */
+    static Map<String, Object> stanceTest(SessionView.StanceResult result) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("ageYears", result.ageYears());
+        map.put("sex", sex(result.sex()));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (StanceTest.Line line : result.lines()) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("condition", line.condition() == StanceTest.Condition.EYES_OPEN ? "eyes open" : "eyes closed");
+            l.put("leg", line.leg().word());
+            l.put("trials", line.trials());
+            l.put("bestS", number(line.bestSeconds()));
+            l.put("normS", line.norm().map(StanceNorm::seconds).orElse(null));
+            l.put("differenceS", number(line.differenceSeconds()));
+            l.put("sentence", line.sentence());
+            lines.add(l);
+        }
+        map.put("lines", lines);
         return map;
     }
 

@@ -94,6 +94,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.get("/api/export", ApiHandlers::export);
         routes.sse("/live", DashboardServer::liveClient);
         CalibrationHandlers.routes(routes);
+        PlanHandlers.routes(routes);
         routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         routes.exception(IllegalStateException.class, (e, ctx) -> fail(ctx, 409, e.getMessage()));

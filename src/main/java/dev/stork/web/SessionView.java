@@ -2,6 +2,8 @@ package dev.stork.web;
 
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
+import dev.stork.training.Sex;
+import dev.stork.training.StanceTest;
 import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
 import java.util.List;
@@ -23,11 +25,13 @@ import java.util.List;
  * @param comparisons    left against right per exercise, once {@link Phase#DONE}; else empty
  * @param decisions      the progression decisions, once {@link Phase#DONE}; else empty
  * @param failure        why the session stopped, in {@link Phase#FAILED}; else null
+ * @param kind           what the session runs: the whole plan, one exercise of it, or the stance test
+ * @param stanceTest     the stance test's result, once a stance test is {@link Phase#DONE}; else null
  */
 public record SessionView(Phase phase, List<TrialView> trials, int currentIndex, LiveSnapshot live,
                           double countdownLeftS, double restLeftS, double heldS, boolean pauseRequested,
                           double lastScore, String message, List<Asymmetry> comparisons, List<Decision> decisions,
-                          String failure) {
+                          String failure, Kind kind, StanceResult stanceTest) {
 
     /** Copies the lists. */
     public SessionView {
@@ -58,6 +62,31 @@ public record SessionView(Phase phase, List<TrialView> trials, int currentIndex,
         DONE,
         /** The session stopped on an error (see {@code failure}); the trials saved before it stay saved. */
         FAILED
+    }
+
+    /** What a session runs. */
+    public enum Kind {
+        /** Today's session of the whole plan. */
+        PLAN,
+        /** One exercise of the plan on its own. */
+        EXERCISE,
+        /** The single-leg stance test (an assessment: no progression decision). */
+        STANCE_TEST
+    }
+
+    /**
+     * The single-leg stance test's result: per condition and leg the best hold, placed against the norm for the
+     * person's age.
+     *
+     * @param ageYears the person's age, which picks the norms
+     * @param sex      for the eyes-closed norms, or null when not given (then women's and men's are averaged)
+     * @param lines    eyes open then eyes closed, left then right
+     */
+    public record StanceResult(int ageYears, Sex sex, List<StanceTest.Line> lines) {
+        /** Copies the list. */
+        public StanceResult {
+            lines = List.copyOf(lines);
+        }
     }
 
     /** What became of a planned trial. */

@@ -10,23 +10,32 @@ import dev.stork.session.TrialAnswer;
 import dev.stork.session.TrialQuestions;
 import dev.stork.store.Person;
 import dev.stork.store.Store;
+import dev.stork.training.Exercise;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Plan;
+import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
 import dev.stork.training.SessionPrescription;
+import dev.stork.training.Sex;
+import dev.stork.training.StanceTest;
 import dev.stork.web.DashboardSession;
 import dev.stork.web.SessionView;
 import dev.stork.web.SessionView.Phase;
 import dev.stork.web.SourceStatus;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Year;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
  * The dashboard's session: the same {@link SessionRunner} as the terminal, run on a session thread of its own.
- * {@link #start()} begins the person's current plan; the dashboard's commands become {@link SessionCommand}s; the
+ * {@link #start()} begins the person's current plan, {@link #startExercise} one exercise of it and
+ * {@link #startStanceTest} the single-leg stance test; {@link #replacePlan} changes the plan between sessions. The
+ * dashboard's commands become {@link SessionCommand}s; the
  * pain question is answered by {@link #report} (the runner's {@link dev.stork.session.TrialQuestions} port returns
  * null and waits for the {@code REPORT} command); ending the session while it waits ({@link #stop()}, or
  * {@link #close()} when the server shuts down) saves the finished trial with its pain not reported.
@@ -44,6 +53,8 @@ public final class RunnerSession implements DashboardSession {
     /** How long {@link #close} waits for the session to end after asking it to stop, ms. */
     static final long CLOSE_WAIT_MS = 3000;
     private static final System.Logger LOG = System.getLogger(RunnerSession.class.getName());
+    /** Oldest age accepted for the stance test's norms, years (as {@code stork stance-test --age}). */
+    static final int OLDEST_AGE = 120;
 
     private final Store store;
     private final ExerciseCatalogue catalogue;
@@ -63,6 +74,7 @@ public final class RunnerSession implements DashboardSession {
      * before the run is published through the volatile {@link #run} field.
      */
     private static final class Run {
+        final SessionChoice choice;
         final List<PrescribedTrial> trials;
         SessionRunner runner;
         Thread thread;
@@ -74,7 +86,8 @@ public final class RunnerSession implements DashboardSession {
         volatile String failure;
         volatile boolean ended;
 
-        Run(List<PrescribedTrial> trials) {
+        Run(SessionChoice choice, List<PrescribedTrial> trials) {
+            this.choice = choice;
             this.trials = trials;
         }
 
@@ -129,7 +142,7 @@ public final class RunnerSession implements DashboardSession {
         if (r == null) {
             return SessionViews.ready(catalogue, upcoming, "Press start, then step onto the board.");
         }
-        return SessionViews.of(catalogue, r.trials, r.runner.state(), r.requests());
+        return SessionViews.of(catalogue, r.choice, r.trials, r.runner.state(), r.requests());
     }
 
     /** The session runner's own state now, for a terminal view beside the dashboard; null before the start. */
@@ -160,20 +173,108 @@ public final class RunnerSession implements DashboardSession {
         return board.status();
     }
 
+    /** What a session runs on the session thread, given its runner. */
+    @FunctionalInterface
+    private interface Body {
+        void run(SessionRunner runner) throws InterruptedException;
+    }
+
     @Override
     public synchronized void start() {
+        idle();
+        // After a session the plan may have moved on: read it again.
+        Plan plan = plan();
+        begin(SessionChoice.WHOLE_PLAN, SessionPrescription.of(plan, catalogue), runner -> runner.run(person, plan));
+    }
+
+    /**
+     * Begins a session of one exercise of the person's plan, at its current level with its dose: its progression is
+     * decided as after any session, and the plan's other exercises are left as they are.
+     *
+     * @throws IllegalStateException    when a session is under way
+     * @throws IllegalArgumentException when the plan has no such exercise (naming the plan's exercises), or the
+     *                                  exercise is done off the board
+     */
+    @Override
+    public synchronized void startExercise(String exerciseId) {
+        idle();
+        Plan plan = plan();
+        PlanEntry entry = plan.entry(exerciseId).orElseThrow(() -> new IllegalArgumentException("'" + exerciseId
+                + "' is not in the plan of " + person.name() + "; its exercises are: " + plan.entries().stream()
+                .map(PlanEntry::exerciseId).collect(Collectors.joining(", "))));
+        Exercise exercise = catalogue.get(exerciseId);
+        if (!exercise.isMeasured()) {
+            throw new IllegalArgumentException(exercise.name() + " is done off the board: there is nothing for "
+                    + "the board to measure");
+        }
+        begin(SessionChoice.ONE_EXERCISE, SessionPrescription.of(new Plan(List.of(entry)), catalogue),
+                runner -> runner.run(person, plan, exerciseId));
+    }
+
+    /**
+     * Begins the single-leg stance test ({@link StanceTest#protocol}), as {@code stork stance-test} runs it: its
+     * trials are stored, no progression decision is made and the plan is left as it is. The age and sex, when
+     * given, are kept with the person, as {@code stork stance-test --age --sex} keeps them.
+     *
+     * @param ageYears the person's age, or null to use the one kept with them
+     * @param sex      the person's sex, or null to use the one kept (if any)
+     * @throws IllegalStateException    when a session is under way
+     * @throws IllegalArgumentException when the age is neither given nor known, or out of range
+     */
+    @Override
+    public synchronized void startStanceTest(Integer ageYears, Sex sex) {
+        idle();
+        if (ageYears != null && (ageYears < 1 || ageYears > OLDEST_AGE)) {
+            throw new IllegalArgumentException("the age must be a whole number of years from 1 to " + OLDEST_AGE
+                    + ", was " + ageYears);
+        }
+        int thisYear = Year.now().getValue();
+        Person known = store.person(person.name()).orElse(person);
+        if (ageYears == null && known.birthYear() == 0) {
+            throw new IllegalArgumentException("the norms depend on age: give the age of " + person.name()
+                    + " (Stork keeps it, so only this once)");
+        }
+        int birthYear = ageYears == null ? known.birthYear() : thisYear - ageYears;
+        Sex keptSex = sex == null ? known.sex() : sex;
+        Person who = birthYear == known.birthYear() && keptSex == known.sex() ? known
+                : store.updatePerson(known.id(), birthYear, keptSex);
+        begin(SessionChoice.stanceTest(thisYear - who.birthYear(), who.sex()), StanceTest.protocol(catalogue),
+                runner -> runner.run(who, StanceTest.protocol(catalogue)));
+    }
+
+    /**
+     * Replaces the person's plan, as {@code stork plan --set} does; refused while a session is under way (paused
+     * too), since its end stores the plan it began with, moved on by its decisions.
+     *
+     * @throws IllegalStateException when a session is under way
+     */
+    @Override
+    public synchronized void replacePlan(Plan plan) {
+        Run current = run;
+        if (current != null && !current.ended) {
+            throw new IllegalStateException("A session is under way: end it before changing the plan.");
+        }
+        store.savePlan(person.id(), plan, Instant.now());
+        upcoming = SessionPrescription.of(plan, catalogue);
+    }
+
+    /** Refuses to begin while a session is under way. */
+    private void idle() {
         Run current = run;
         if (current != null && !current.ended) {
             throw new IllegalStateException("the session is already running");
         }
-        // After a session the plan may have moved on: read it again.
-        Plan plan = plan();
-        List<PrescribedTrial> trials = SessionPrescription.of(plan, catalogue);
+    }
+
+    /** Begins {@code trials} on a new session thread, which runs {@code body}. */
+    private void begin(SessionChoice choice, List<PrescribedTrial> trials, Body body) {
         if (trials.isEmpty()) {
             throw new IllegalStateException("the plan of " + person.name() + " has no trials");
         }
-        upcoming = trials;
-        Run next = new Run(trials);
+        if (choice.kind() == SessionView.Kind.PLAN) {
+            upcoming = trials;
+        }
+        Run next = new Run(choice, trials);
         next.runner = new SessionRunner(store, catalogue, board, (trial, number, heldS) -> {
             next.heldS = heldS;
             next.askedTrial = number; // after heldS: a view that sees the question sees its hold
@@ -185,16 +286,16 @@ public final class RunnerSession implements DashboardSession {
             return answer;
         }, clock, workDirectory);
         next.runner.observe(state -> updated.run());
-        next.thread = new Thread(() -> runSession(next, plan), "stork-session");
+        next.thread = new Thread(() -> runSession(next, body), "stork-session");
         next.thread.setDaemon(true);
         run = next;
         next.thread.start();
     }
 
     /** The session thread: runs the session to its end and keeps the reason if it ends early. */
-    private void runSession(Run r, Plan plan) {
+    private void runSession(Run r, Body body) {
         try {
-            r.runner.run(person, plan);
+            body.run(r.runner);
         } catch (InterruptedException e) {
             r.failure = "the server was shut down during the session";
         } catch (RuntimeException | Error e) {
@@ -278,7 +379,7 @@ public final class RunnerSession implements DashboardSession {
     }
 
     @Override
-    public synchronized void report(int pain, boolean lostForm) {
+    public synchronized void report(int pain, boolean lostForm, boolean sharpOrTingling) {
         if (pain < 0 || pain > 10) {
             throw new IllegalArgumentException("pain must be 0 to 10, got " + pain);
         }
@@ -289,7 +390,7 @@ public final class RunnerSession implements DashboardSession {
         }
         int number = state.trialNumber();
         r.answeredTrial = number;
-        r.runner.send(SessionCommand.report(pain, lostForm));
+        r.runner.send(SessionCommand.report(pain, lostForm, sharpOrTingling));
         // Answer once the trial is committed, so the reply already carries its score; a slow store only delays.
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REPORT_WAIT_MS);
         while (System.nanoTime() < deadline && !r.ended) {

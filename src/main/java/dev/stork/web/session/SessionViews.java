@@ -6,6 +6,8 @@ import dev.stork.training.Exercise;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.Leg;
 import dev.stork.training.PrescribedTrial;
+import dev.stork.training.StanceTest;
+import dev.stork.training.TrialOutcome;
 import dev.stork.trial.LiveSnapshot;
 import dev.stork.web.SessionView;
 import dev.stork.web.SessionView.Phase;
@@ -45,12 +47,18 @@ final class SessionViews {
             views.add(trialView(catalogue, trials.get(i), i == 0 ? TrialStatus.CURRENT : TrialStatus.TODO, null));
         }
         return new SessionView(Phase.READY, views, 0, null, 0, 0, Double.NaN, false, Double.NaN, message, List.of(),
-                List.of(), null);
+                List.of(), null, SessionView.Kind.PLAN, null);
     }
 
-    /** The session as the runner last published it. */
+    /** A session of the whole plan as the runner last published it. */
     static SessionView of(ExerciseCatalogue catalogue, List<PrescribedTrial> trials, SessionState state,
                           Requests requests) {
+        return of(catalogue, SessionChoice.WHOLE_PLAN, trials, state, requests);
+    }
+
+    /** The session started as {@code choice}, as the runner last published it. */
+    static SessionView of(ExerciseCatalogue catalogue, SessionChoice choice, List<PrescribedTrial> trials,
+                          SessionState state, Requests requests) {
         Phase phase = phase(state, requests);
         boolean over = phase == Phase.DONE || phase == Phase.FAILED;
         FinishedTrial[] finishedByIndex = new FinishedTrial[trials.size()];
@@ -83,7 +91,19 @@ final class SessionViews {
         String message = message(phase, state, requests, trials) + (pausing ? " Pausing after this trial." : "");
         return new SessionView(phase, views, currentIndex, state.live(), state.countdownLeftS(), state.restLeftS(),
                 answering ? requests.heldS() : Double.NaN, pausing, lastScore, message, state.comparisons(),
-                state.decisions(), phase == Phase.FAILED ? requests.failure() : null);
+                state.decisions(), phase == Phase.FAILED ? requests.failure() : null, choice.kind(),
+                choice.kind() == SessionView.Kind.STANCE_TEST && phase == Phase.DONE ? stanceResult(choice, finished)
+                        : null);
+    }
+
+    /** The stance test's result from its finished trials (a dozen at most: cheap enough for every frame). */
+    private static SessionView.StanceResult stanceResult(SessionChoice choice, List<FinishedTrial> finished) {
+        List<TrialOutcome> outcomes = new ArrayList<>(finished.size());
+        for (FinishedTrial f : finished) {
+            outcomes.add(f.outcome());
+        }
+        return new SessionView.StanceResult(choice.ageYears(), choice.sex(),
+                StanceTest.evaluate(outcomes, choice.ageYears(), choice.sex()));
     }
 
     private static Phase phase(SessionState state, Requests requests) {

@@ -9,6 +9,24 @@
   }
   const token = localStorage.getItem('stork.token') || '';
   const withToken = (path) => token ? path + (path.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(token) : path;
+  // For the tabs in files of their own (calibration.js, plan.js): an API request with the token, answering the JSON,
+  // or null with the refusal's reason (or that Stork cannot be reached) put in the element given.
+  window.storkRequest = async function (method, path, body, errorElement) {
+    const init = { method, headers: { 'X-Stork-Token': token } };
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    try {
+      const res = await fetch(path, init);
+      const json = await res.json().catch(() => ({}));
+      errorElement.textContent = res.ok ? '' : json.error || ('Failed: ' + res.status);
+      return res.ok ? json : null;
+    } catch (e) {
+      errorElement.textContent = 'Cannot reach Stork.';
+      return null;
+    }
+  };
 
   let session = null;
   let lastPhase = null;
@@ -101,9 +119,11 @@
   }
   $('report-save').onclick = async () => {
     if (painChoice === null) return;
-    await command('report', { pain: painChoice, lostForm: $('lost-form').checked });
+    await command('report', { pain: painChoice, lostForm: $('lost-form').checked,
+      sharpOrTingling: $('sharp-pain').checked });
     painChoice = null;
     $('lost-form').checked = false;
+    $('sharp-pain').checked = false;
     $('report-save').disabled = true;
     document.querySelectorAll('#pain button').forEach((x) => x.setAttribute('aria-checked', 'false'));
     if (currentScreen === 'history') loadHistory();
@@ -178,6 +198,8 @@
     if (status) renderStatus(status);
     lastPhase = phase;
     drawTrace();
+    // For the other parts of the page (plan.js): what the session is doing now.
+    document.dispatchEvent(new CustomEvent('stork:session', { detail: s }));
   }
 
   // The countdown before the lift, the rest between trials and the pause: one large number or word.

@@ -52,32 +52,12 @@
     <p id="cal-error" class="message cal-error" role="alert"></p>`;
 
   const $ = (id) => document.getElementById(id);
-  const token = () => localStorage.getItem('stork.token') || '';
   let kind = 'plate';
   let timer = null;
   let wasRunning = false;
   let shownReport = null;    // what the report shows now, so that polling rebuilds it only when it changes
 
-  async function call(method, path, body) {
-    const init = { method, headers: { 'X-Stork-Token': token() } };
-    if (body !== undefined) {
-      init.headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    try {
-      const res = await fetch(path, init);
-      const json = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        $('cal-error').textContent = json.error || ('Failed: ' + res.status);
-        return null;
-      }
-      $('cal-error').textContent = '';
-      return json;
-    } catch (e) {
-      $('cal-error').textContent = 'Cannot reach Stork.';
-      return null;
-    }
-  }
+  const call = (method, path, body) => window.storkRequest(method, path, body, $('cal-error'));
   async function refresh() {
     const s = await call('GET', '/api/calibration');
     if (s) render(s);

@@ -125,7 +125,7 @@ class RunnerSessionTest {
         assertEquals(Phase.READY, ready.phase());
         assertEquals(2, ready.trials().size());
         assertEquals(TrialStatus.CURRENT, ready.trials().get(0).status());
-        assertThrows(IllegalStateException.class, () -> session.report(1, false), "nothing to answer yet");
+        assertThrows(IllegalStateException.class, () -> session.report(1, false, false), "nothing to answer yet");
         assertThrows(IllegalStateException.class, session::pause, "nothing to pause yet");
 
         session.start();
@@ -135,16 +135,16 @@ class RunnerSessionTest {
         assertEquals(15, asking.heldS(), 0.2, "the hold ends at the 15 s target");
         assertTrue(asking.message().startsWith("You held 15"), asking.message());
         assertThrows(IllegalStateException.class, session::skip, "a finished trial is answered, not skipped");
-        assertThrows(IllegalArgumentException.class, () -> session.report(11, false));
+        assertThrows(IllegalArgumentException.class, () -> session.report(11, false, false));
 
-        session.report(2, true);
+        session.report(2, true, false);
         SessionView afterFirst = session.view();
         assertEquals(TrialStatus.DONE, afterFirst.trials().get(0).status(), "report returns once it is stored");
         assertEquals(1, store.trials(person.id()).size());
         assertEquals(afterFirst.trials().get(0).score(), afterFirst.lastScore(), 0);
 
         await("asking about trial 2", v -> v.phase() == Phase.REPORT && v.currentIndex() == 1);
-        session.report(0, false);
+        session.report(0, false, false);
         SessionView done = awaitPhase(Phase.DONE);
 
         List<StoredTrial> stored = store.trials(person.id());
@@ -186,7 +186,7 @@ class RunnerSessionTest {
         session(new PlanEntry("single-leg-rdl", 1, 2, 1, 1), pacedBoard(6), SessionClock.system());
         session.start();
         awaitPhase(Phase.REPORT);
-        session.report(1, false);
+        session.report(1, false, false);
         SessionView holding = await("holding trial 2", v -> v.phase() == Phase.HOLDING && v.currentIndex() == 1
                 && v.live() != null && v.live().holding());
         assertTrue(holding.message().startsWith("Hold on your right leg"), holding.message());
@@ -206,7 +206,7 @@ class RunnerSessionTest {
         session(new PlanEntry("single-leg-stance", 1, 2, 1, 5), fastBoard(17), SessionClock.jumping());
         session.start();
         awaitPhase(Phase.REPORT);
-        session.report(3, false);
+        session.report(3, false, false);
         await("asking about trial 2", v -> v.phase() == Phase.REPORT && v.currentIndex() == 1);
         session.stop();
         SessionView done = awaitPhase(Phase.DONE);
@@ -270,7 +270,7 @@ class RunnerSessionTest {
 
         SessionView asking = awaitPhase(Phase.REPORT);
         assertEquals(2, asking.heldS(), 0.2, "the hold ran to its 2 s target despite the pause");
-        session.report(0, false);
+        session.report(0, false, false);
         SessionView paused = awaitPhase(Phase.PAUSED);
         assertEquals(1, store.trials(person.id()).size(), "stored before the pause");
         assertFalse(paused.pauseRequested());
@@ -290,7 +290,7 @@ class RunnerSessionTest {
         session.resume();
         assertFalse(session.view().pauseRequested());
         awaitPhase(Phase.REPORT);
-        session.report(0, false);
+        session.report(0, false, false);
         SessionView next = await("on trial 2", v -> v.currentIndex() == 1 && v.phase() != Phase.REST);
         assertTrue(next.phase() != Phase.PAUSED, "no pause: " + next.phase());
     }
@@ -300,7 +300,7 @@ class RunnerSessionTest {
         session(new PlanEntry("single-leg-rdl", 1, 1, 1, 3), pacedBoard(6), SessionClock.system());
         session.start();
         awaitPhase(Phase.REPORT);
-        session.report(0, false);
+        session.report(0, false, false);
         SessionView resting = awaitPhase(Phase.REST);
         assertEquals(1, resting.currentIndex(), "the rest shows the coming trial");
         assertTrue(resting.restLeftS() > 0 && resting.restLeftS() <= 3, "rest left " + resting.restLeftS());
@@ -317,7 +317,7 @@ class RunnerSessionTest {
         session(new PlanEntry("single-leg-stance", 1, 2, 1, 5), failing, SessionClock.jumping());
         session.start();
         awaitPhase(Phase.REPORT);
-        session.report(1, false);
+        session.report(1, false, false);
         SessionView failed = awaitPhase(Phase.FAILED);
         assertEquals("trial 2: the board failed: no answer from the board after 300 samples", failed.failure());
         assertTrue(failed.message().startsWith("The trial finished before it is saved."), failed.message());
@@ -335,7 +335,7 @@ class RunnerSessionTest {
         session(new PlanEntry("single-leg-stance", 1, 2, 1, 5), fastBoard(17), SessionClock.jumping());
         session.start();
         awaitPhase(Phase.REPORT);
-        session.report(1, false);
+        session.report(1, false, false);
         await("asking about trial 2", v -> v.phase() == Phase.REPORT && v.currentIndex() == 1);
         // The database refuses the next trial, as a full disk would.
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + store.file());
@@ -344,7 +344,7 @@ class RunnerSessionTest {
             statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON trials "
                     + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
         }
-        session.report(2, false);
+        session.report(2, false, false);
         SessionView failed = awaitPhase(Phase.FAILED);
         assertTrue(failed.failure().contains("database or disk is full"), failed.failure());
         assertEquals(1, store.trials(person.id()).size(), "trial 1 stays");
