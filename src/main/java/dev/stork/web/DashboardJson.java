@@ -81,11 +81,13 @@ final class DashboardJson {
             trial.put("level", t.level());
             trial.put("leg", t.leg());
             trial.put("targetS", t.targetS());
+            trial.put("targetKind", t.repetitions() ? "repetitions" : "hold");
             trial.put("instruction", t.instruction());
             trial.put("safetyCue", t.safetyCue());
             trial.put("status", t.status().name());
             TrialOutcome o = t.outcome();
             trial.put("holdS", o == null ? null : o.holdSeconds());
+            trial.put("repetitions", o == null ? null : o.repetitions());
             trial.put("score", number(t.score()));
             trial.put("endReason", o == null ? null : o.endReason().name());
             trial.put("velocityCmS", o == null ? null : number(o.pathVelocityCmS()));
@@ -163,6 +165,7 @@ final class DashboardJson {
         map.put("holdS", number(s.holdElapsedS()));
         map.put("targetS", number(s.targetS()));
         map.put("trialsCompleted", s.trialsCompleted());
+        map.put("repetitions", s.repetitions());
         SwaySummary sway = s.sway();
         Map<String, Object> swayMap = new LinkedHashMap<>();
         swayMap.put("samples", sway.sampleCount());
@@ -173,6 +176,7 @@ final class DashboardJson {
         if (s.lastTrial() != null) {
             Map<String, Object> last = new LinkedHashMap<>();
             last.put("holdS", s.lastTrial().holdS());
+            last.put("repetitions", s.lastTrial().repetitionCount());
             last.put("endReason", s.lastTrial().endReason().name());
             last.put("velocityCmS", number(s.lastTrial().sway().meanVelocityDisplay()));
             last.put("ellipseCm2", number(s.lastTrial().sway().ellipseAreaDisplay()));

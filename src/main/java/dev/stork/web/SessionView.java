@@ -105,9 +105,10 @@ public record SessionView(Phase phase, List<TrialView> trials, int currentIndex,
      * @param status      what became of it
      * @param outcome     what happened, with the person's answers, once saved; else null
      * @param score       its score 0-100 once saved; else NaN
+     * @param repetitions whether the target is repetitions (a set), not a hold
      */
     public record TrialView(String exerciseId, String name, int level, String leg, double targetS,
                             String instruction, String safetyCue, TrialStatus status, TrialOutcome outcome,
-                            double score) {
+                            double score, boolean repetitions) {
     }
 }

@@ -129,7 +129,7 @@ final class SessionViews {
         return new TrialView(t.exerciseId(), exercise.name(), t.level(), t.leg().word(), t.target().amount(),
                 exercise.level(t.level()).instruction(), t.safetyCue(), status,
                 finished == null ? null : finished.outcome(),
-                finished == null ? Double.NaN : finished.score().total());
+                finished == null ? Double.NaN : finished.score().total(), !t.target().isHold());
     }
 
     private static String message(Phase phase, SessionState state, Requests requests, List<PrescribedTrial> trials) {

@@ -171,9 +171,15 @@
     if (holding) holdS = live.holdS;
     else if (phase === 'HOLDING' && live && live.lastTrial) holdS = live.lastTrial.holdS;
     else if ((phase === 'REPORT' || phase === 'SAVING') && s.heldS !== null) holdS = s.heldS;
-    $('hold').textContent = holdS.toFixed(1);
-    $('target').textContent = 'of ' + fmt(targetS, 0) + ' s';
-    const pct = targetS > 0 ? Math.min(100, 100 * holdS / targetS) : 0;
+    // A set of repetitions shows the count where a hold shows its seconds.
+    const repetitions = current && current.targetKind === 'repetitions';
+    let done = holdS;
+    if (repetitions) {
+      done = live ? (holding ? live.repetitions : (live.lastTrial ? live.lastTrial.repetitions : 0)) : 0;
+    }
+    $('hold').textContent = repetitions ? String(done) : holdS.toFixed(1);
+    $('target').textContent = 'of ' + fmt(targetS, 0) + (repetitions ? ' repetitions' : ' s');
+    const pct = targetS > 0 ? Math.min(100, 100 * done / targetS) : 0;
     $('progress-bar').style.width = pct + '%';
     $('progress').setAttribute('aria-valuenow', String(Math.round(pct)));
     const showTimer = phase === 'INSTRUCTIONS' || phase === 'HOLDING' || phase === 'REPORT' || phase === 'SAVING';
@@ -189,7 +195,8 @@
     $('score').textContent = fmt(s.lastScore, 0);
     $('live-grid').hidden = over;
     $('screen-live').classList.toggle('over', over);
-    cues(s, live, holding, targetS);
+    // The spoken countdown of a hold's seconds does not apply to a set.
+    cues(s, live, holding, repetitions ? 0 : targetS);
     renderPlan(s);
     renderActions(s);
     renderSummary(s);
