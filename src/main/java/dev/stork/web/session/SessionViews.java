@@ -145,7 +145,8 @@ final class SessionViews {
                     (int) Math.ceil(state.countdownLeftS()))
                     : "Lift your " + lifted(trial) + " now and hold.";
             case HOLDING -> holding(state.live(), trial);
-            case REPORT -> String.format(Locale.ROOT, "You held %.1f s. How much pain (0-10)?", requests.heldS())
+            case REPORT -> (trial != null && !trial.target().isHold() ? "Set done. How much pain (0-10)?"
+                    : String.format(Locale.ROOT, "You held %.1f s. How much pain (0-10)?", requests.heldS()))
                     + (requests.stopRequested() ? " The session ends after your answer." : "");
             case SAVING -> "Saving trial " + state.trialNumber() + ".";
             case REST -> rest(state, trials);
