@@ -46,7 +46,7 @@ public final class TrialWords {
     }
 
     /** The foot to lift in a standing hold: the one not stood on. */
-    public static String freeFoot(PrescribedTrial trial) {
+    private static String freeFoot(PrescribedTrial trial) {
         return trial.leg() == Leg.BOTH ? "foot" : other(trial.leg()) + " foot";
     }
 

@@ -374,19 +374,9 @@ public final class RepetitionCounter {
         return count;
     }
 
-    /** Whether the person is away from the top position, in a repetition not yet counted. */
-    public boolean inRepetition() {
-        return away;
-    }
-
     /** End of the last counted repetition, ns; {@link Long#MIN_VALUE} before the first. */
     public long lastEndNanos() {
         return lastEndNanos;
-    }
-
-    /** The current excursion from the top position, units (see the class comment). */
-    public double excursion() {
-        return excursion;
     }
 
     /** The load of the top position, N. */

@@ -228,9 +228,4 @@ public final class RepetitionSetDetector extends StanceDetector implements Plate
         }
         return reps;
     }
-
-    /** Repetitions the set aims for. */
-    public int targetCount() {
-        return targetCount;
-    }
 }
