@@ -234,9 +234,7 @@ public final class SessionRunner {
                 if (logged == null || !logged.done()) {
                     continue;
                 }
-                publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
-                        List.of()));
-                answer = answer(trial, number, 0);
+                answer = answer(trial, number, trials.size(), finished, 0);
                 stopped |= answer.endsSession();
                 outcome = new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(), 0,
                         logged.repetitions(), EndReason.LOGGED, Double.NaN, Double.NaN, Double.NaN, answer.pain(),
@@ -251,9 +249,7 @@ public final class SessionRunner {
                 if (run.result() == null) {
                     continue;
                 }
-                publish(new Status(number, trials.size(), trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(),
-                        List.of()));
-                answer = answer(trial, number, run.result().holdS());
+                answer = answer(trial, number, trials.size(), finished, run.result().holdS());
                 stopped |= answer.endsSession();
                 outcome = kind.outcome(trial, run.result(), answer, run.startTime(), board.calibrationId());
                 // Committed before anything else happens: a finished trial is never lost.
@@ -351,11 +347,14 @@ public final class SessionRunner {
     }
 
     /**
-     * The answer about the finished trial: the port's at once, or a {@link SessionCommand.Kind#REPORT} command's.
+     * The answer about the finished trial, with the pain prompt published: the port's at once, or a
+     * {@link SessionCommand.Kind#REPORT} command's.
      * A STOP or an interrupt while the question is open ends the session with the answer as it stands (nothing
      * reported), so that the trial is stored all the same; a SKIP cannot leave a finished hold out and is ignored.
      */
-    private TrialAnswer answer(PrescribedTrial trial, int number, double heldS) {
+    private TrialAnswer answer(PrescribedTrial trial, int number, int count, List<FinishedTrial> finished,
+                               double heldS) {
+        publish(new Status(number, count, trial, SessionPhase.PAIN_PROMPT, 0, finished, List.of(), List.of()));
         TrialAnswer answer = questions.ask(trial, number, heldS);
         if (Thread.interrupted()) {
             interruptedAtPrompt = true;
