@@ -1,10 +1,10 @@
 package dev.stork.trial;
 
-import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
 import dev.stork.sensor.sim.SessionScript;
 import dev.stork.signal.cop.PlateGeometry;
+import dev.stork.trial.support.PlateSamples;
 import dev.stork.signal.stance.PlateStanceConfig;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,11 +31,7 @@ public class LivePipelineBenchmark {
     private static final String SCRIPT =
             "on 2; both 4; lift left 12; touchdown; both 4; lift right 12; touchdown; both 4; off 2";
 
-    private long[] timeNanos;
-    private double[] topLeft;
-    private double[] topRight;
-    private double[] bottomLeft;
-    private double[] bottomRight;
+    private PlateSamples samples;
     private PlatePipeline pipeline;
     private int next;
     private long lapNanos;
@@ -45,29 +41,16 @@ public class LivePipelineBenchmark {
     public void simulateSession() {
         PlateSessionModel model = new PlateSessionModel(SessionScript.parse(SCRIPT), PersonModel.typicalAdult(),
                 RATE_HZ, 0.433, 0.238, 1);
-        int n = (int) model.sampleCount();
-        timeNanos = new long[n];
-        topLeft = new double[n];
-        topRight = new double[n];
-        bottomLeft = new double[n];
-        bottomRight = new double[n];
-        PlateSample s = new PlateSample();
-        for (int i = 0; model.next(s, 0); i++) {
-            timeNanos[i] = s.timeNanos;
-            topLeft[i] = s.topLeft;
-            topRight[i] = s.topRight;
-            bottomLeft[i] = s.bottomLeft;
-            bottomRight[i] = s.bottomRight;
-        }
-        lapNanos = Math.round(n * 1e9 / RATE_HZ);
+        samples = PlateSamples.of(model, Integer.MAX_VALUE);
+        lapNanos = Math.round(samples.size() * 1e9 / RATE_HZ);
         pipeline = new PlatePipeline(PlateGeometry.WII_BALANCE_BOARD, RATE_HZ, PlateStanceConfig.defaults(15), null);
     }
 
     @Benchmark
     public int onePlateSample() {
         int i = next;
-        pipeline.process(timeNanos[i] + offsetNanos, topLeft[i], topRight[i], bottomLeft[i], bottomRight[i]);
-        if (++next == timeNanos.length) {
+        samples.feed(pipeline, i, offsetNanos);
+        if (++next == samples.size()) {
             next = 0;
             offsetNanos += lapNanos;
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stork.sensor.ImuSample;
-import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
 import dev.stork.sensor.sim.SessionScript;
@@ -12,6 +11,7 @@ import dev.stork.sensor.sim.WobbleSessionModel;
 import dev.stork.signal.cop.PlateGeometry;
 import dev.stork.signal.stance.PlateStanceConfig;
 import dev.stork.signal.stance.StanceState;
+import dev.stork.trial.support.PlateSamples;
 import dev.stork.signal.stance.WobbleHoldConfig;
 import dev.stork.support.AllocationMeter;
 import org.junit.jupiter.api.Test;
@@ -35,24 +35,15 @@ class PipelineAllocationTest {
                 + "forward=0.01; both 0.5; rep 2 load=0.35 forward=0.01; both 2";
         PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script), PersonModel.typicalAdult(),
                 RATE_HZ, 0.433, 0.238, 5);
-        long[] t = new long[WINDOW];
-        double[][] cells = new double[4][WINDOW];
-        PlateSample s = new PlateSample();
-        for (int i = 0; i < WINDOW && model.next(s, 0); i++) {
-            t[i] = s.timeNanos;
-            cells[0][i] = s.topLeft;
-            cells[1][i] = s.topRight;
-            cells[2][i] = s.bottomLeft;
-            cells[3][i] = s.bottomRight;
-        }
+        PlateSamples samples = PlateSamples.of(model, WINDOW);
         long best = Long.MAX_VALUE;
         PlatePipeline last = null;
         for (int round = 0; round < 20; round++) {
             PlatePipeline pipeline = PlatePipeline.forRepetitions(PlateGeometry.WII_BALANCE_BOARD, RATE_HZ, 8, null);
-            pipeline.process(t[0], cells[0][0], cells[1][0], cells[2][0], cells[3][0]);
+            samples.feed(pipeline, 0, 0);
             best = Math.min(best, AllocationMeter.bytesAllocatedBy(() -> {
                 for (int i = 1; i < WINDOW; i++) {
-                    pipeline.process(t[i], cells[0][i], cells[1][i], cells[2][i], cells[3][i]);
+                    samples.feed(pipeline, i, 0);
                 }
             }));
             last = pipeline;
@@ -67,25 +58,16 @@ class PipelineAllocationTest {
         // A hold on the right foot from 4 s; the window of 11 s reaches 7 s into it.
         PlateSessionModel model = new PlateSessionModel(SessionScript.parse(SCRIPT), PersonModel.typicalAdult(),
                 RATE_HZ, 0.433, 0.238, 5);
-        long[] t = new long[WINDOW];
-        double[][] cells = new double[4][WINDOW];
-        PlateSample s = new PlateSample();
-        for (int i = 0; i < WINDOW && model.next(s, 0); i++) {
-            t[i] = s.timeNanos;
-            cells[0][i] = s.topLeft;
-            cells[1][i] = s.topRight;
-            cells[2][i] = s.bottomLeft;
-            cells[3][i] = s.bottomRight;
-        }
+        PlateSamples samples = PlateSamples.of(model, WINDOW);
         PlatePipeline pipeline = new PlatePipeline(PlateGeometry.WII_BALANCE_BOARD, RATE_HZ,
                 PlateStanceConfig.defaults(15), null);
         long best = Long.MAX_VALUE;
         for (int round = 0; round < 20; round++) {
             pipeline.reset();
-            pipeline.process(t[0], cells[0][0], cells[1][0], cells[2][0], cells[3][0]);
+            samples.feed(pipeline, 0, 0);
             best = Math.min(best, AllocationMeter.bytesAllocatedBy(() -> {
                 for (int i = 1; i < WINDOW; i++) {
-                    pipeline.process(t[i], cells[0][i], cells[1][i], cells[2][i], cells[3][i]);
+                    samples.feed(pipeline, i, 0);
                 }
             }));
         }
