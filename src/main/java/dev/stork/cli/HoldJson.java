@@ -48,12 +48,14 @@ final class HoldJson {
         return leg.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The name of an end reason: touchdown, step-off, target, edge, data-gap or end-of-data. */
+    /** The name of an end reason: touchdown, step-off, support, target, edge, data-gap or
+     * end-of-data. */
     static String reasonName(HoldEndReason reason) {
         // Exhaustive, without a default: a new end reason must be given its name here before anything compiles.
         return switch (reason) {
             case TOUCHDOWN -> "touchdown";
             case STEP_OFF -> "step-off";
+            case SUPPORT -> "support";
             case TARGET -> "target";
             case EDGE_CONTACT -> "edge";
             case DATA_GAP -> "data-gap";

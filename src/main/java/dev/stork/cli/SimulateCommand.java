@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
         description = {"Writes a simulated session on a four-cell plate or an IMU wobble board as a Stork recording "
                 + "(CSV) and what really happened in it as FILE.truth.json.",
             "Script phases, separated by ';': empty S | on S [first=left|right] [gap=G] | both S | "
-                + "hesitate left|right S [share=X] | lift left|right S | toe S [share=X] | touchdown | "
-                + "off [S] [first=left|right] [gap=G] | chair X (S in seconds). A lift ends with touchdown, toe or "
-                + "off; docs/simulation.md says what each does."})
+                + "hesitate left|right S [share=X] | lift left|right S [away=X] | toe S [share=X] | touchdown | "
+                + "support S [share=X] | off [S] [first=left|right] [gap=G] | chair X | "
+                + "rep S [depth=D] [load=L] [forward=M] [hold=H] (S in seconds). A lift ends with touchdown, toe, "
+                + "support or off; docs/simulation.md says what each does."})
 public final class SimulateCommand implements Callable<Integer> {
     /** The script used when none is given. */
     public static final String DEFAULT_SCRIPT =

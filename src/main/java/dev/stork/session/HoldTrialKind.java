@@ -47,7 +47,7 @@ final class HoldTrialKind implements TrialKind {
         EndReason reason = switch (result.endReason()) {
             case TARGET -> EndReason.TARGET;
             case STEP_OFF -> EndReason.STEP_OFF;
-            case TOUCHDOWN, EDGE_CONTACT -> EndReason.TOUCHDOWN;
+            case TOUCHDOWN, SUPPORT, EDGE_CONTACT -> EndReason.TOUCHDOWN;
             case END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
         };
         double rmsCm = result.sway().rmsDistance() * 100;

@@ -47,7 +47,7 @@ final class RepetitionTrialKind implements TrialKind {
         EndReason reason = switch (result.endReason()) {
             case TARGET -> EndReason.TARGET;
             case STEP_OFF -> EndReason.STEP_OFF;
-            case TOUCHDOWN, EDGE_CONTACT, END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
+            case TOUCHDOWN, SUPPORT, EDGE_CONTACT, END_OF_DATA, DATA_GAP -> EndReason.STOPPED;
         };
         return new TrialOutcome(trial.exerciseId(), trial.level(), trial.leg(), trial.target(), result.holdS(),
                 result.repetitionCount(), reason, result.sway().meanVelocityDisplay(),

@@ -60,7 +60,7 @@ class SimulateCommandTest {
                 dir.resolve("x.csv").toString(), "--script", "on 2; hop 3");
         assertEquals(2, code);
         assertEquals("stork simulate: script phase 2 'hop 3': unknown phase 'hop'; use empty, on, both, hesitate, "
-                + "lift left|right, touchdown, toe, off, chair, rep", err.toString().trim());
+                + "lift left|right, touchdown, toe, support, off, chair, rep", err.toString().trim());
         assertTrue(!Files.exists(dir.resolve("x.csv")), "nothing written");
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  *   <li>A {@code touchdown} (the phase after a lift starting) raises the free foot's share from exactly 0 with a
  *       sine over {@link PersonModel#touchdownS()}; the stance foot gives up the same amount, so the total stays.</li>
  *   <li>Stepping off from one leg starts unloading at the lift's end.</li>
+ *   <li>A {@code support} (the outstretched foot or a hand coming down beside the board) takes its load off the
+ *       board from exactly 0 at the phase's start.</li>
  * </ul>
  * Runs once, at construction; allocates freely.
  */
@@ -58,7 +60,7 @@ final class Choreography {
         Phase next = i + 1 < phases.size() ? phases.get(i + 1) : null;
         boolean afterFreeFoot = previous != null
                 && (previous.kind() == Kind.LIFT && previous.ending() == SessionScript.Ending.TOUCHDOWN
-                || previous.kind() == Kind.TOE);
+                || previous.kind() == Kind.TOE || previous.kind() == Kind.SUPPORT);
         double t0 = p.startS();
         double t1 = p.endS();
         double d = t1 - t0;
@@ -92,14 +94,21 @@ final class Choreography {
                 }
             }
             case LIFT -> {
-                if (previous == null || previous.kind() != Kind.TOE) {
+                Side free = p.liftedFoot();
+                if (previous == null || previous.kind() != Kind.TOE && previous.kind() != Kind.SUPPORT) {
                     double from = Math.max(t0 - person.weightShiftS(),
                             Math.max(plan.endS(), previous == null ? t0 : previous.startS()));
-                    Side free = p.liftedFoot();
                     plan.to(from, t0, free == Side.LEFT ? 0 : 1, free == Side.RIGHT ? 0 : 1, LoadPlan.LIFT_AWAY);
+                }
+                if (p.share() > 0 && (previous == null || previous.kind() != Kind.SUPPORT)) {
+                    // Kneeling, the leg goes out to the side and its foot settles on the floor, off the board.
+                    double stance = 1 - p.share();
+                    plan.to(t0, t0 + Math.min(SessionScript.AWAY_SETTLE_S, d / 2), free == Side.LEFT ? 0 : stance,
+                            free == Side.RIGHT ? 0 : stance, LoadPlan.RAISED_COSINE);
                 }
             }
             case TOE -> toe(p, next);
+            case SUPPORT -> support(p, next);
             case OFF -> stepOff(p, previous);
             case REP -> repetition(p);
         }
@@ -179,11 +188,31 @@ final class Choreography {
         }
     }
 
+    /**
+     * The outstretched foot or a hand comes down beside the board: the load it takes leaves the stance knee (or
+     * foot) at once (sine). Before a re-lift it lets go again, its load exactly 0 at the phase's end.
+     */
+    private void support(Phase p, Phase next) {
+        double t0 = p.startS();
+        double t1 = p.endS();
+        Side stance = p.foot().other();
+        double ramp = SessionScript.SUPPORT_RAMP_S;
+        double supported = Math.max(0, plan.share(stance) - p.share());
+        plan.to(t0, t0 + ramp, stance == Side.LEFT ? supported : 0, stance == Side.RIGHT ? supported : 0,
+                LoadPlan.SINE);
+        if (next != null && next.kind() == Kind.LIFT) {
+            double held = 1 - next.share();
+            plan.to(t1 - ramp, t1, stance == Side.LEFT ? held : 0, stance == Side.RIGHT ? held : 0,
+                    LoadPlan.LIFT_AWAY);
+        }
+    }
+
     private void stepOff(Phase p, Phase previous) {
         double t0 = Math.max(p.startS(), plan.endS());
         double foot = SessionScript.STEP_OFF_FOOT_S;
         double half = ONE_FOOT_ON_PLATE_SHARE;
-        boolean fromOneLeg = previous != null && (previous.kind() == Kind.LIFT || previous.kind() == Kind.TOE);
+        boolean fromOneLeg = previous != null && (previous.kind() == Kind.LIFT || previous.kind() == Kind.TOE
+                || previous.kind() == Kind.SUPPORT);
         Side stays;
         if (fromOneLeg) {
             // The free foot goes to the floor and takes half; the stance foot starts unloading at once.

@@ -24,13 +24,15 @@ public record GroundTruth(String board, String script, long seed, double rateHz,
 
     /** How a true hold ended. */
     public enum Ending {
-        TOUCHDOWN, STEP_OFF, EDGE_CONTACT, END_OF_SESSION
+        TOUCHDOWN, STEP_OFF, EDGE_CONTACT, END_OF_SESSION,
+        /** Kneeling: the outstretched foot or a hand came down beside the board and took weight. */
+        SUPPORT
     }
 
     /**
      * One phase of the script.
      *
-     * @param kind       the phase's kind in lower case (empty, on, both, hesitate, lift, toe, off, chair)
+     * @param kind       the phase's kind in lower case (empty, on, both, hesitate, lift, toe, support, off, chair, rep)
      * @param liftedFoot for a lift: the foot in the air; for a toe touch: the foot whose toes touch
      * @param startS     start, s from the session's beginning
      * @param endS       end, s
@@ -46,7 +48,8 @@ public record GroundTruth(String board, String script, long seed, double rateHz,
      * @param startS     foot-off: the instant the free foot's load reached 0 (on a wobble board: the rim left the
      *                   floor), s
      * @param endS       touchdown: the first instant the free foot (or its toes) bore load again; stepping off
-     *                   from one leg, the instant the total load began to fall; or the rim touched, s
+     *                   from one leg, the instant the total load began to fall; kneeling, the first instant the
+     *                   outstretched foot or a hand bore weight beside the board; or the rim touched, s
      * @param ending     how it ended
      */
     public record HoldTruth(Side stanceFoot, double startS, double endS, Ending ending) {

@@ -226,16 +226,20 @@ public final class PlateSessionModel {
     /**
      * The truth of this session: phases and single-leg holds. A hold runs from foot-off (the lift phase's start,
      * when the free foot's load reaches 0) to touchdown (its end, when the free foot, or its toes, bear load again)
-     * or, stepping off from one leg, to the instant the total load starts to fall. A toe touch splits a lift into
-     * two holds.
+     * or, stepping off from one leg, to the instant the total load starts to fall, or, kneeling, to the first instant
+     * the outstretched foot or a hand bears weight beside the board ({@code support}). A toe touch or a support
+     * followed by a lift splits the lift into two holds.
      */
     public GroundTruth groundTruth() {
         List<GroundTruth.HoldTruth> holds = new ArrayList<>();
         for (SessionScript.Phase p : script.phases()) {
             if (p.kind() == SessionScript.Kind.LIFT) {
-                holds.add(new GroundTruth.HoldTruth(p.stanceFoot(), p.startS(), p.endS(),
-                        p.ending() == SessionScript.Ending.STEP_OFF ? GroundTruth.Ending.STEP_OFF
-                                : GroundTruth.Ending.TOUCHDOWN));
+                GroundTruth.Ending ending = switch (p.ending()) {
+                    case STEP_OFF -> GroundTruth.Ending.STEP_OFF;
+                    case SUPPORT -> GroundTruth.Ending.SUPPORT;
+                    default -> GroundTruth.Ending.TOUCHDOWN;
+                };
+                holds.add(new GroundTruth.HoldTruth(p.stanceFoot(), p.startS(), p.endS(), ending));
             }
         }
         return new GroundTruth("plate", script.text(), seed, rateHz, sampleCount / rateHz,

@@ -23,13 +23,22 @@ import java.util.Map;
  *   hesitate left|right S [share=X]  shift the weight off that foot, which keeps X of the body weight (default
  *                                    0.15, less than 0.5) for S s, then shift back (or go on to lift that foot
  *                                    if a lift of it follows). The foot never leaves: not a hold
- *   lift left S                      lift the left foot and stand on the right foot for S s, from foot-off to
- *                                    touchdown (likewise "lift right S")
+ *   lift left S [away=X]             lift the left foot and stand on the right foot for S s, from foot-off to
+ *                                    touchdown (likewise "lift right S"). Kneeling on the board (the knees are
+ *                                    the "feet"), the lifted leg goes out to the side: with away=X (0 to 0.3,
+ *                                    default 0) its foot comes to rest on the floor beside the board in the
+ *                                    {@value #AWAY_SETTLE_S} s after foot-off and keeps X of the body weight off
+ *                                    the board for the rest of the hold
  *   touchdown                        the lifted foot comes back down (on a wobble board: the rim touches the floor)
  *   toe S [share=X]                  right after a lift: the lifted foot's toes touch the board 7 cm in front of
  *                                    its place for S s (at least 0.1), carrying X of the body weight (default
  *                                    0.1). Ends the hold as a touchdown; then "lift" of the same foot (a new hold
  *                                    from the end of the touch), "both" or "off"
+ *   support S [share=X]              right after a lift: the outstretched foot or a hand comes down beside the
+ *                                    board and takes X more of the body weight off it (default 0.2, less than 0.5)
+ *                                    for S s (at least 0.2), rising at once. Ends the hold (kneeling, the way
+ *                                    it ends); then "lift" of the same foot (the support lets go, a new hold
+ *                                    from the end of the phase), "both" (the knee back on the board) or "off"
  *   off [S] [first=left|right] [gap=G]  step off: from both feet the first foot (default left) unloads and leaves,
  *                                    the other carries about half for G s (default 0.3) and leaves; from a lift
  *                                    the free foot goes to the floor and the stance foot unloads. Then the board
@@ -46,7 +55,7 @@ import java.util.Map;
  * </pre>
  *
  * A script begins with {@code on}, {@code empty} or {@code chair}. A {@code lift} must be followed by
- * {@code touchdown}, {@code toe} or {@code off}. {@code lift} and {@code off} directly after a {@code touchdown}
+ * {@code touchdown}, {@code toe}, {@code support} or {@code off}. {@code lift} and {@code off} directly after a {@code touchdown}
  * get a {@code both} of {@value #SETTLE_AFTER_TOUCHDOWN_S} s before them, the shortest time in which the person can
  * take the weight back and shift it again. Example: {@code "on 2; both 5; lift left 12; touchdown; both 3; lift
  * right 20; off"}.
@@ -58,7 +67,7 @@ public record SessionScript(String text, List<Phase> phases) {
 
     /** Kinds of phase. */
     public enum Kind {
-        EMPTY, ON, BOTH, LIFT, OFF, HESITATE, TOE, CHAIR, REP
+        EMPTY, ON, BOTH, LIFT, OFF, HESITATE, TOE, CHAIR, REP, SUPPORT
     }
 
     /** How a single-leg phase ended. */
@@ -68,7 +77,9 @@ public record SessionScript(String text, List<Phase> phases) {
         /** The lifted foot came down (flat, or its toes in a {@link Kind#TOE} phase). */
         TOUCHDOWN,
         /** The person stepped off from one leg. */
-        STEP_OFF
+        STEP_OFF,
+        /** The outstretched foot or a hand came down beside the board and took weight ({@link Kind#SUPPORT}). */
+        SUPPORT
     }
 
     /**
@@ -76,7 +87,7 @@ public record SessionScript(String text, List<Phase> phases) {
      *
      * @param kind       what happens
      * @param liftedFoot for {@link Kind#LIFT}: the foot in the air; for {@link Kind#TOE}: the foot whose toes touch;
-     *                   otherwise null
+     *                   for {@link Kind#SUPPORT}: the lifted foot of the hold it ended; otherwise null
      * @param startS     start, seconds from the beginning of the session
      * @param endS       end, seconds
      * @param ending     for {@link Kind#LIFT}: how it ended
@@ -85,7 +96,9 @@ public record SessionScript(String text, List<Phase> phases) {
      *                   foot unloaded, {@link Kind#LIFT} and {@link Kind#TOE} the lifted foot; otherwise null
      * @param share      share of the body weight: {@link Kind#HESITATE} on the unloaded foot, {@link Kind#TOE} on
      *                   the toes, {@link Kind#CHAIR} on the chair, {@link Kind#ON} on the first foot when the other
-     *                   stays off the board (0 when both come on); {@link Kind#REP}: the depth; otherwise 0
+     *                   stays off the board (0 when both come on); {@link Kind#REP}: the depth;
+     *                   {@link Kind#LIFT}: kept off the board by the lifted leg's foot on the floor;
+     *                   {@link Kind#SUPPORT}: taken off the board by the support; otherwise 0
      * @param gapS       {@link Kind#ON}: time between the two feet landing; {@link Kind#OFF}: time the second foot
      *                   stays alone after the first left; {@link Kind#REP}: time at the bottom, s; otherwise 0
      * @param chairShare share of the body weight carried by a hand on a chair during this phase (0 without one)
@@ -131,7 +144,7 @@ public record SessionScript(String text, List<Phase> phases) {
             return switch (kind) {
                 case ON -> DEFAULT_ON_FIRST;
                 case OFF -> DEFAULT_OFF_FIRST;
-                case LIFT, TOE -> liftedFoot;
+                case LIFT, TOE, SUPPORT -> liftedFoot;
                 default -> null;
             };
         }
@@ -175,6 +188,14 @@ public record SessionScript(String text, List<Phase> phases) {
     public static final double DEFAULT_TOE_SHARE = 0.1;
     /** Time the toe load takes to rise, and to fall again, inside a {@code toe} phase, s. */
     public static final double TOE_RAMP_S = 0.05;
+    /** Time in which the lifted leg's foot comes to rest on the floor after foot-off in {@code lift ... away=}, s. */
+    public static final double AWAY_SETTLE_S = 0.3;
+    /** Largest share of the body weight the lifted leg's foot keeps off the board ({@code away=}). */
+    public static final double MAX_AWAY_SHARE = 0.3;
+    /** Default share of the body weight a {@code support} takes off the board. */
+    public static final double DEFAULT_SUPPORT_SHARE = 0.2;
+    /** Time the support's load takes to rise at the start of {@code support}, and to fall before a re-lift, s. */
+    public static final double SUPPORT_RAMP_S = 0.1;
     /** Largest share of the body weight a chair may carry. */
     public static final double MAX_CHAIR_SHARE = 0.5;
     /** Shallowest {@code rep} that is a repetition (a share of full depth). */
@@ -212,7 +233,9 @@ public record SessionScript(String text, List<Phase> phases) {
         private Side pendingLift;
         private double pendingLiftStart;
         private double pendingLiftEnd;
-        private Side afterToe;
+        /** After a toe touch or a support: the foot that may lift again. */
+        private Side reliftFoot;
+        private double pendingLiftAway;
         private boolean endsWithChair;
         private String where;
 
@@ -234,9 +257,9 @@ public record SessionScript(String text, List<Phase> phases) {
                 throw new IllegalArgumentException("script '" + text + "' ends during a lift: add 'touchdown' or "
                         + "'off'");
             }
-            if (afterToe != null) {
-                throw new IllegalArgumentException("script '" + text + "' ends with 'toe': add 'lift', 'both' or "
-                        + "'off'");
+            if (reliftFoot != null) {
+                throw new IllegalArgumentException("script '" + text + "' ends with 'toe' or 'support': add "
+                        + "'lift', 'both' or 'off'");
             }
             if (!started) {
                 throw new IllegalArgumentException("script '" + text + "' has no phases");
@@ -250,11 +273,12 @@ public record SessionScript(String text, List<Phase> phases) {
 
         private void phase(String[] words) {
             String verb = words[0];
-            if (pendingLift != null && !verb.equals("touchdown") && !verb.equals("off") && !verb.equals("toe")) {
-                throw error("a lift must end with 'touchdown', 'toe' or 'off'");
+            if (pendingLift != null && !verb.equals("touchdown") && !verb.equals("off") && !verb.equals("toe")
+                    && !verb.equals("support")) {
+                throw error("a lift must end with 'touchdown', 'toe', 'support' or 'off'");
             }
-            if (afterToe != null && !verb.equals("lift") && !verb.equals("both") && !verb.equals("off")) {
-                throw error("'toe' must be followed by 'lift', 'both' or 'off'");
+            if (reliftFoot != null && !verb.equals("lift") && !verb.equals("both") && !verb.equals("off")) {
+                throw error("'toe' and 'support' must be followed by 'lift', 'both' or 'off'");
             }
             if (!started && !verb.equals("on") && !verb.equals("empty") && !verb.equals("chair")) {
                 throw error("a script begins with 'on S' or 'empty S'");
@@ -312,7 +336,7 @@ public record SessionScript(String text, List<Phase> phases) {
                     Map<String, String> options = options(words, 1, 1);
                     double d = seconds(words[1]);
                     noOptions(options);
-                    afterToe = null;
+                    reliftFoot = null;
                     add(new Phase(Kind.BOTH, null, t, t + d, Ending.NONE, null, 0, 0, chairShare));
                     t += d;
                 }
@@ -330,13 +354,20 @@ public record SessionScript(String text, List<Phase> phases) {
                     Map<String, String> options = options(words, 2, 2);
                     Side foot = side(words[1]);
                     double d = seconds(words[2]);
-                    noOptions(options);
-                    if (afterToe != null && foot != afterToe) {
-                        throw error("after 'toe' the same foot lifts again: 'lift "
-                                + afterToe.name().toLowerCase(Locale.ROOT) + " S'");
+                    String awayWord = options.remove("away");
+                    double away = awayWord == null ? 0 : number(awayWord, "a share of the body weight");
+                    if (!(away >= 0 && away <= MAX_AWAY_SHARE)) {
+                        throw error("away= is the share of the body weight the lifted leg's foot keeps off the "
+                                + "board, 0 to " + MAX_AWAY_SHARE + ", got " + awayWord);
                     }
-                    afterToe = null;
+                    noOptions(options);
+                    if (reliftFoot != null && foot != reliftFoot) {
+                        throw error("after 'toe' or 'support' the same foot lifts again: 'lift "
+                                + reliftFoot.name().toLowerCase(Locale.ROOT) + " S'");
+                    }
+                    reliftFoot = null;
                     pendingLift = foot;
+                    pendingLiftAway = away;
                     pendingLiftStart = t;
                     pendingLiftEnd = t + d;
                     t += d;
@@ -349,28 +380,14 @@ public record SessionScript(String text, List<Phase> phases) {
                     closeLift(Ending.TOUCHDOWN);
                     afterTouchdown = true;
                 }
-                case "toe" -> {
-                    Map<String, String> options = options(words, 1, 1);
-                    if (pendingLift == null) {
-                        throw error("'toe' needs a 'lift' before it");
-                    }
-                    double d = seconds(words[1]);
-                    double share = share(options.remove("share"), DEFAULT_TOE_SHARE, 0.5, "less than 0.5");
-                    noOptions(options);
-                    if (d < 2 * TOE_RAMP_S) {
-                        throw error("a toe touch lasts at least " + 2 * TOE_RAMP_S + " s (its load rises and falls "
-                                + "in " + TOE_RAMP_S + " s), got " + words[1]);
-                    }
-                    Side foot = pendingLift;
-                    closeLift(Ending.TOUCHDOWN);
-                    add(new Phase(Kind.TOE, foot, t, t + d, Ending.NONE, foot, share, 0, chairShare));
-                    t += d;
-                    afterToe = foot;
-                }
+                case "toe" -> contactEndingTheLift(words, Kind.TOE, Ending.TOUCHDOWN, DEFAULT_TOE_SHARE,
+                        TOE_RAMP_S, "a toe touch");
+                case "support" -> contactEndingTheLift(words, Kind.SUPPORT, Ending.SUPPORT, DEFAULT_SUPPORT_SHARE,
+                        SUPPORT_RAMP_S, "a support");
                 case "off" -> {
                     Map<String, String> options = options(words, 0, 1);
                     double d = words.length > 1 && !words[1].contains("=") ? seconds(words[1]) : DEFAULT_OFF_EMPTY_S;
-                    boolean fromOneLeg = pendingLift != null || afterToe != null;
+                    boolean fromOneLeg = pendingLift != null || reliftFoot != null;
                     String firstWord = options.remove("first");
                     if (fromOneLeg && firstWord != null) {
                         throw error("from one leg the free foot leaves first: drop 'first='");
@@ -381,7 +398,7 @@ public record SessionScript(String text, List<Phase> phases) {
                     if (pendingLift != null) {
                         closeLift(Ending.STEP_OFF);
                     }
-                    afterToe = null;
+                    reliftFoot = null;
                     double length = 2 * STEP_OFF_FOOT_S + gap + d;
                     add(new Phase(Kind.OFF, null, t, t + length, Ending.NONE, first, 0, gap, chairShare));
                     t += length;
@@ -400,8 +417,33 @@ public record SessionScript(String text, List<Phase> phases) {
                     endsWithChair = true;
                 }
                 default -> throw error("unknown phase '" + verb
-                        + "'; use empty, on, both, hesitate, lift left|right, touchdown, toe, off, chair, rep");
+                        + "'; use empty, on, both, hesitate, lift left|right, touchdown, toe, support, off, chair, "
+                        + "rep");
             }
+        }
+
+        /**
+         * A {@code toe} or {@code support}: a brief contact that ends the lift before it, after which the same foot
+         * may lift again.
+         */
+        private void contactEndingTheLift(String[] words, Kind kind, Ending ending, double defaultShare, double rampS,
+                                          String what) {
+            Map<String, String> options = options(words, 1, 1);
+            if (pendingLift == null) {
+                throw error("'" + words[0] + "' needs a 'lift' before it");
+            }
+            double d = seconds(words[1]);
+            double share = share(options.remove("share"), defaultShare, 0.5, "less than 0.5");
+            noOptions(options);
+            if (d < 2 * rampS) {
+                throw error(what + " lasts at least " + 2 * rampS + " s (its load rises and falls in " + rampS
+                        + " s), got " + words[1]);
+            }
+            Side foot = pendingLift;
+            closeLift(ending);
+            add(new Phase(kind, foot, t, t + d, Ending.NONE, foot, share, 0, chairShare));
+            t += d;
+            reliftFoot = foot;
         }
 
         private void rep(String[] words) {
@@ -436,8 +478,8 @@ public record SessionScript(String text, List<Phase> phases) {
         }
 
         private void closeLift(Ending ending) {
-            add(new Phase(Kind.LIFT, pendingLift, pendingLiftStart, pendingLiftEnd, ending, pendingLift, 0, 0,
-                    chairShare));
+            add(new Phase(Kind.LIFT, pendingLift, pendingLiftStart, pendingLiftEnd, ending, pendingLift,
+                    pendingLiftAway, 0, chairShare));
             pendingLift = null;
         }
 

@@ -6,6 +6,11 @@ public enum HoldEndReason {
     TOUCHDOWN,
     /** The person stepped off the plate: the load dropped. */
     STEP_OFF,
+    /**
+     * Kneeling: the outstretched foot or a hand came down beside the plate and took weight off it, so the load fell
+     * and stayed lower ({@link PlateStanceConfig#supportDropShare()}).
+     */
+    SUPPORT,
     /** The hold reached its target time. */
     TARGET,
     /** The wobble board tilted onto its edge. */

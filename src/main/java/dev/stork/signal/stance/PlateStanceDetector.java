@@ -58,6 +58,17 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
     private static final double FIRST_FOOT_LOW = 0.3;
     private static final double FIRST_FOOT_HIGH = 0.6;
     private static final double MIN_FIRST_FOOT_OFFSET_M = 0.02;
+    /**
+     * Kneeling, the outstretched foot settles on the floor in the first moments of a hold and takes what it keeps
+     * of the weight: a fall of the load only ends the hold once the position has settled this long.
+     */
+    private static final long SUPPORT_ARM_NANOS = 800_000_000L;
+    /** How quickly the level a support's fall is measured from follows the load, s. */
+    private static final double SUPPORT_LEVEL_TAU_S = 0.25;
+    /** A fall of the load that lasts this long without becoming a step-off is a support, not a short dab. */
+    private static final long SUPPORT_DECIDE_NANOS = 300_000_000L;
+    private static final long SUPPORT_LOOKBACK_NANOS = 500_000_000L;
+    private static final long SUPPORT_RELEASE_NANOS = 100_000_000L;
 
     private final PlateStanceConfig config;
     private final SampleRing ring;
@@ -93,6 +104,14 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
     private double jumpNoise;
     private double toeShare;
     private long reliftSinceSeq;
+    private final double supportDropShare;
+    private final long supportMinNanos;
+    private double supportLevelN;
+    private long supportSinceNanos;
+    private long supportLowSeq;
+    private boolean supportReleasePossible;
+    private double supportedLevelN;
+    private long supportReleaseSinceNanos;
 
     /**
      * @param config       thresholds
@@ -112,6 +131,8 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
         this.touchdownMinNanos = nanos(config.touchdownMinS());
         this.stepOffMinNanos = nanos(config.stepOffMinS());
         this.minStepOffHoldNanos = nanos(config.minStepOffHoldS());
+        this.supportDropShare = config.supportDropShare();
+        this.supportMinNanos = nanos(config.supportMinS());
         reset();
     }
 
@@ -136,8 +157,10 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
         armSinceNanos = NONE;
         candidateLeg = null;
         reliftPossible = false;
+        supportReleasePossible = false;
         touchdownSinceNanos = NONE;
         stepOffSinceNanos = NONE;
+        supportSinceNanos = NONE;
         toeStep.cancel();
         lastSmoothMlM = Double.NaN;
         lastSmoothApM = Double.NaN;
@@ -268,7 +291,15 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
     }
 
     private void whileTwoLeg(long t, double loadN, double mlM, double dtS) {
-        if (steppedOff(t, loadN) || loadChanged(t, loadN)) {
+        if (steppedOff(t, loadN)) {
+            return;
+        }
+        if (supportReleasePossible) {
+            // Kneeling on one knee with a hand or the outstretched foot down: the load comes back when it lets go.
+            watchForSupportRelease(t, loadN, mlM);
+            return;
+        }
+        if (loadChanged(t, loadN)) {
             return;
         }
         if (reliftPossible && watchForRelift(t, mlM)) {
@@ -323,6 +354,9 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
     private void beginHold(Leg stanceLeg, long startNanos, double levelMlM, double loadN) {
         holdLevelMlM = levelMlM;
         holdLoadN = loadN;
+        supportLevelN = loadN;
+        supportSinceNanos = NONE;
+        supportReleasePossible = false;
         touchdownSinceNanos = NONE;
         stepOffSinceNanos = NONE;
         candidateLeg = null;
@@ -358,6 +392,9 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
     private void whileOnOneLeg(long t, double loadN, double mlM, double dtS, double speedMps) {
         boolean holding = state() == StanceState.HOLD;
         if (endedByStepOff(t, loadN, holding)) {
+            return;
+        }
+        if (supportDropShare > 0 && endedBySupport(t, loadN, dtS, holding)) {
             return;
         }
         if (endedByTouchdown(t, mlM, holding) || endedByToeTouch(t, dtS, holding)) {
@@ -403,6 +440,83 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
         return true;
     }
 
+    /**
+     * Kneeling, the outstretched foot or a hand coming down beside the board takes weight off it: the load falls
+     * from its level and stays lower ({@link PlateStanceConfig#supportDropShare()}). A fall that goes on to a
+     * step-off is the step-off's (checked first); one that lasts {@link #SUPPORT_DECIDE_NANOS}, or at least
+     * {@link PlateStanceConfig#supportMinS()} before the load comes back (a dab), ends the hold, dated to the
+     * instant the load began to fall.
+     */
+    private boolean endedBySupport(long t, double loadN, double dtS, boolean holding) {
+        if (t - holdStartNanos() < SUPPORT_ARM_NANOS && holding) {
+            supportLevelN = follow(supportLevelN, loadN, dtS, SUPPORT_LEVEL_TAU_S);
+            return false;
+        }
+        boolean low = loadN < (1 - supportDropShare) * supportLevelN;
+        if (supportSinceNanos == NONE) {
+            if (!low) {
+                supportLevelN = follow(supportLevelN, loadN, dtS, SUPPORT_LEVEL_TAU_S);
+                return false;
+            }
+            supportSinceNanos = t;
+            supportLowSeq = ring.newest();
+        }
+        if (low && loadN < ring.load(supportLowSeq)) {
+            supportLowSeq = ring.newest();
+        }
+        long lowForNanos = t - supportSinceNanos;
+        boolean dab = !low && lowForNanos >= supportMinNanos;
+        if (!low && !dab) {
+            supportSinceNanos = NONE;
+            return false;
+        }
+        if (low && lowForNanos < SUPPORT_DECIDE_NANOS) {
+            return false;
+        }
+        double supportedN = dab ? ring.load(supportLowSeq)
+                : ring.mean(Series.LOAD, ring.firstAtOrAfter(t - SUPPORT_RELEASE_NANOS), ring.newest());
+        long endNanos = TransitionFit.date(ring, Series.LOAD,
+                ring.firstAtOrAfter(supportSinceNanos - SUPPORT_LOOKBACK_NANOS), supportLowSeq, supportLevelN,
+                supportedN, 0.2, 0.6, false);
+        double levelN = supportLevelN;
+        footDown(endNanos, holding, HoldEndReason.SUPPORT);
+        reliftPossible = false;
+        supportReleasePossible = true;
+        supportLevelN = levelN;
+        supportedLevelN = supportedN;
+        supportReleaseSinceNanos = NONE;
+        return true;
+    }
+
+    /**
+     * After a support the person may let go and hold again on the same knee: the load back near its level before
+     * the support, the COP still on the stance side, starts a new hold, dated to the instant the support's load
+     * was gone. The free knee coming down instead (the COP towards it) is two-leg stance as usual.
+     */
+    private void watchForSupportRelease(long t, double loadN, double mlM) {
+        if (freeShare(mlM) >= config.touchdownShare()) {
+            supportReleasePossible = false;
+            loadChangeSinceNanos = NONE;
+            return;
+        }
+        if (loadN < (1 - supportDropShare / 2) * supportLevelN) {
+            supportReleaseSinceNanos = NONE;
+            return;
+        }
+        if (supportReleaseSinceNanos == NONE) {
+            supportReleaseSinceNanos = t;
+        }
+        if (t - supportReleaseSinceNanos < SUPPORT_RELEASE_NANOS) {
+            return;
+        }
+        long startNanos = TransitionFit.date(ring, Series.LOAD,
+                ring.firstAtOrAfter(supportReleaseSinceNanos - SUPPORT_LOOKBACK_NANOS), ring.newest(),
+                supportedLevelN, supportLevelN, 0.3, 0.8, true);
+        long windowFrom = ring.firstAtOrAfter(t - CONFIRM_WINDOW_NANOS / 2);
+        beginHold(holdLeg(), startNanos, ring.mean(Series.ML, windowFrom, ring.newest()),
+                ring.mean(Series.LOAD, windowFrom, ring.newest()));
+    }
+
     /** +1 when the free foot lies to the right of the stance foot, -1 when to the left. */
     private double towardsFree() {
         return holdLeg() == Leg.RIGHT ? -1 : 1;
@@ -430,7 +544,7 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
         long searchFrom = ring.firstAtOrAfter(touchdownSinceNanos - TOUCHDOWN_LOOKBACK_NANOS);
         long endNanos = TransitionFit.date(ring, Series.ML, searchFrom, ring.newest(), levelMlM, mlM, 0.2, 0.6, false);
         toeShare = share;
-        footDown(endNanos, holding);
+        footDown(endNanos, holding, HoldEndReason.TOUCHDOWN);
         return true;
     }
 
@@ -457,11 +571,11 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
                 ring.firstAtOrAfter(ring.time(toeStep.startSeq()) - CopStep.WINDOW_NANOS), ring.newest(),
                 toeStep.fromMlM(), toeStep.nowMlM(), 0.2, 0.7, false);
         toeShare = stayed;
-        footDown(endNanos, holding);
+        footDown(endNanos, holding, HoldEndReason.TOUCHDOWN);
         return true;
     }
 
-    private void footDown(long endNanos, boolean holding) {
+    private void footDown(long endNanos, boolean holding, HoldEndReason reason) {
         feet.footAlone(holdLeg(), holdLevelMlM);
         touchdownSinceNanos = NONE;
         toeStep.cancel();
@@ -471,8 +585,9 @@ public final class PlateStanceDetector extends StanceDetector implements PlateDe
         loadChangeSinceNanos = NONE;
         reliftPossible = true;
         reliftSinceSeq = ring.newest();
+        supportSinceNanos = NONE;
         if (holding) {
-            endHold(endNanos, HoldEndReason.TOUCHDOWN, StanceState.TWO_LEG);
+            endHold(endNanos, reason, StanceState.TWO_LEG);
         } else {
             enter(StanceState.TWO_LEG, endNanos);
         }

@@ -328,6 +328,24 @@ class PlateSessionModelTest {
     }
 
     @Test
+    void kneelingTheOutstretchedFootAndASupportTakeTheirShareOffTheBoard() {
+        String script = "on 1; both 2; lift left 4 away=0.1; support 1 share=0.2; lift left 2 away=0.1; touchdown; "
+                + "both 1; off";
+        PlateSessionModel m = model(script, 500, 13);
+        Trace tr = Trace.of(m);
+        // Foot-off at 3 s; the outstretched foot settles on the floor by 3.3 s; the support from 7 to 8 s.
+        assertEquals(0, tr.left[tr.at(3)], 0, "the free knee bears nothing from foot-off");
+        assertEquals(BW, tr.right[tr.at(3)], 0.05 * BW, "the whole weight on the stance knee at foot-off");
+        assertEquals(0.9 * BW, tr.mean(tr.total, 3.5, 6.9), 0.02 * BW, "the foot on the floor keeps a tenth");
+        assertEquals(0.7 * BW, tr.mean(tr.total, 7.15, 7.85), 0.02 * BW, "the support takes a fifth more");
+        assertEquals(0.9 * BW, tr.mean(tr.total, 8.2, 9.9), 0.02 * BW, "and lets go for the next hold");
+        assertTrue(tr.right[tr.at(7) + 5] < tr.right[tr.at(7)] - 0.02 * BW, "the support's load rises at once");
+        GroundTruth truth = m.groundTruth();
+        assertEquals(new GroundTruth.HoldTruth(Side.RIGHT, 3, 7, GroundTruth.Ending.SUPPORT), truth.holds().get(0));
+        assertEquals(new GroundTruth.HoldTruth(Side.RIGHT, 8, 10, GroundTruth.Ending.TOUCHDOWN), truth.holds().get(1));
+    }
+
+    @Test
     void toesTouchInFrontWithTheirShare() {
         PersonModel person = PERSON.withPlacement(0.02, -0.03);
         Trace tr = Trace.of(model("on 1; both 2; lift left 3; toe 0.5 share=0.12; lift left 2; touchdown; both 1; off",

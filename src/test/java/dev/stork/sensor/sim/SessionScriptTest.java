@@ -131,17 +131,38 @@ class SessionScriptTest {
     }
 
     @Test
+    void readsKneelingHoldsWithTheLegOutAndASupport() {
+        SessionScript script = SessionScript.parse("on 1.5; both 3; lift left 6 away=0.1; support 0.8 share=0.25; "
+                + "lift left 4 away=0.1; support 1; both 2; off");
+        List<Phase> p = script.phases();
+        assertEquals(new Phase(Kind.LIFT, Side.LEFT, 4.5, 10.5, Ending.SUPPORT, Side.LEFT, 0.1, 0, 0), p.get(2));
+        assertEquals(new Phase(Kind.SUPPORT, Side.LEFT, 10.5, 11.3, Ending.NONE, Side.LEFT, 0.25, 0, 0), p.get(3));
+        assertEquals(Ending.SUPPORT, p.get(4).ending(), "the second hold also ends by a support");
+        assertEquals(SessionScript.DEFAULT_SUPPORT_SHARE, p.get(5).share(), 0);
+        assertEquals("script phase 3 'lift left 6 away=0.4': away= is the share of the body weight the lifted "
+                + "leg's foot keeps off the board, 0 to 0.3, got 0.4", error("on 1.5; both 3; lift left 6 away=0.4"));
+        assertEquals("script phase 3 'support 1': 'support' needs a 'lift' before it",
+                error("on 1.5; both 3; support 1"));
+        assertEquals("script phase 4 'support 0.1': a support lasts at least 0.2 s (its load rises and falls in "
+                + "0.1 s), got 0.1", error("on 1.5; both 3; lift left 2; support 0.1; both 1; off"));
+        assertEquals("script phase 5 'touchdown': 'toe' and 'support' must be followed by 'lift', 'both' or 'off'",
+                error("on 1.5; both 3; lift left 2; support 1; touchdown; off"));
+        assertEquals("script 'on 1.5; both 3; lift left 2; support 1' ends with 'toe' or 'support': add 'lift', "
+                + "'both' or 'off'", error("on 1.5; both 3; lift left 2; support 1"));
+    }
+
+    @Test
     void namesTheBrokenPhase() {
         assertEquals("script phase 3 'lift up 4': expected 'left' or 'right', got 'up'",
                 error("on 2; both 1; lift up 4; touchdown"));
-        assertEquals("script phase 3 'both 2': a lift must end with 'touchdown', 'toe' or 'off'",
+        assertEquals("script phase 3 'both 2': a lift must end with 'touchdown', 'toe', 'support' or 'off'",
                 error("on 2; lift left 3; both 2"));
         assertEquals("script phase 2 'both -1': duration must be positive seconds, got -1", error("on 2; both -1"));
         assertEquals("script phase 1 'both 3': a script begins with 'on S' or 'empty S'", error("both 3"));
         assertEquals("script 'on 2; lift left 3' ends during a lift: add 'touchdown' or 'off'",
                 error("on 2; lift left 3"));
         assertEquals("script phase 2 'jump 3': unknown phase 'jump'; use empty, on, both, hesitate, lift left|right, "
-                + "touchdown, toe, off, chair, rep", error("on 2; jump 3"));
+                + "touchdown, toe, support, off, chair, rep", error("on 2; jump 3"));
         assertEquals("script phase 3 'lift left 2': nobody is on the board: step on first with 'on S'",
                 error("on 1; off; lift left 2; touchdown"));
         assertEquals("script phase 2 'on 1': the person is already on the board", error("on 1; on 1"));
@@ -183,16 +204,16 @@ class SessionScriptTest {
                 + "s), got 0.05", error("on 1; lift left 2; toe 0.05"));
         assertEquals("script phase 3 'toe 0.5 share=0.7': share must be more than 0 and less than 0.5, got 0.7",
                 error("on 1; lift left 2; toe 0.5 share=0.7"));
-        assertEquals("script phase 4 'lift right 2': after 'toe' the same foot lifts again: 'lift left S'",
+        assertEquals("script phase 4 'lift right 2': after 'toe' or 'support' the same foot lifts again: 'lift left S'",
                 error("on 1; lift left 2; toe 0.5; lift right 2; touchdown"));
-        assertEquals("script phase 4 'hesitate left 1': 'toe' must be followed by 'lift', 'both' or 'off'",
+        assertEquals("script phase 4 'hesitate left 1': 'toe' and 'support' must be followed by 'lift', 'both' or 'off'",
                 error("on 1; lift left 2; toe 0.5; hesitate left 1"));
-        assertEquals("script 'on 1; lift left 2; toe 0.5' ends with 'toe': add 'lift', 'both' or 'off'",
+        assertEquals("script 'on 1; lift left 2; toe 0.5' ends with 'toe' or 'support': add 'lift', 'both' or 'off'",
                 error("on 1; lift left 2; toe 0.5"));
         assertEquals("script phase 2 'chair 0.6': a chair carries 0 to 0.5 of the body weight, got 0.6",
                 error("on 1; chair 0.6"));
         assertEquals("script phase 2 'chair a': 'a' is not a share of the body weight", error("on 1; chair a"));
-        assertEquals("script phase 3 'chair 0.2': a lift must end with 'touchdown', 'toe' or 'off'",
+        assertEquals("script phase 3 'chair 0.2': a lift must end with 'touchdown', 'toe', 'support' or 'off'",
                 error("on 1; lift left 2; chair 0.2; touchdown"));
         assertEquals("script 'on 1; both 1; chair 0.2' ends with 'chair': put it before the phases it is for",
                 error("on 1; both 1; chair 0.2"));
