@@ -43,18 +43,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs a simulated session of one exercise (single-leg stance, or --exercise single-leg-rdl, "
-                + "hip-hinge-rear-foot-block, lateral-lunge) "
+                + "kneeling-side-leg, kneel-lean-destabilise, hip-hinge-rear-foot-block, lateral-lunge) "
                 + "live in the terminal: instructions, countdown, hold timer and sway, scores, left-right comparison "
                 + "and the next step. No hardware needed; stored in a temporary directory unless --data is given. "
                 + "Prints the address of a dashboard showing the same session in a browser on this machine.")
 public final class DemoCommand implements Callable<Integer> {
     static final String EXERCISE = "single-leg-stance";
     /**
-     * The exercises the simulated person can perform: holds standing on one leg with the other foot lifted, and sets
-     * of hip hinges and lateral lunges.
+     * The exercises the simulated person can perform: holds standing on one leg with the other foot lifted, holds
+     * kneeling on one knee with the other leg out to the side, and sets of hip hinges and lateral lunges.
      */
     static final List<String> SIMULATED_EXERCISES = List.of("single-leg-stance", "single-leg-rdl",
-            "hip-hinge-rear-foot-block", "lateral-lunge");
+            "kneeling-side-leg", "kneel-lean-destabilise", "hip-hinge-rear-foot-block", "lateral-lunge");
     static final int TRIALS_PER_LEG = 2;
     private static final double RATE_HZ = 100;
     private static final int REST_S = 5;
@@ -64,7 +64,8 @@ public final class DemoCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--exercise", paramLabel = "ID", defaultValue = EXERCISE, description = "the exercise to show: "
-            + "single-leg-stance (default), single-leg-rdl, hip-hinge-rear-foot-block or lateral-lunge")
+            + "single-leg-stance (default), single-leg-rdl, kneeling-side-leg, kneel-lean-destabilise, "
+            + "hip-hinge-rear-foot-block or lateral-lunge")
     private String exercise;
 
     @Option(names = "--fast", description = "run as fast as possible instead of in real time")

@@ -149,8 +149,8 @@ final class LiveSessionView {
         List<FinishedTrial> finished = s.finished();
         while (finishedShown < finished.size()) {
             FinishedTrial f = finished.get(finishedShown);
-            line(summary(f));
-            String otherLeg = otherLegSentence(f);
+            line(summary(f, exercise(f.prescribed())));
+            String otherLeg = otherLegSentence(f, exercise(f.prescribed()));
             if (otherLeg != null) {
                 line("  " + otherLeg);
             }
@@ -262,23 +262,23 @@ final class LiveSessionView {
     }
 
     /** "You stood on your right leg: this counts for the right." when the hold was not on the leg asked for. */
-    static String otherLegSentence(FinishedTrial f) {
+    static String otherLegSentence(FinishedTrial f, Exercise exercise) {
         Leg asked = f.prescribed().leg();
         Leg stood = f.outcome().leg();
         if (asked == Leg.BOTH || stood == asked) {
             return null;
         }
-        return "You stood on your " + stood.word() + " leg: this counts for the " + stood.word() + ".";
+        return TrialWords.otherLeg(exercise, stood);
     }
 
-    private static String summary(FinishedTrial f) {
+    private static String summary(FinishedTrial f, Exercise exercise) {
         TrialOutcome o = f.outcome();
         String done = o.target().isHold() ? String.format(Locale.ROOT, "held %.1f s", o.holdSeconds())
                 : String.format(Locale.ROOT, "%d of %.0f repetitions in %.1f s", o.repetitions(), o.target().amount(),
                 o.holdSeconds());
         return String.format(Locale.ROOT, "  Trial %d: %s leg, %s (%s). Sway speed %.1f cm/s, area "
                 + "%.1f cm². %s. Score %.0f.%s", f.trialNumber(), o.leg().word(), done,
-                reason(o), o.pathVelocityCmS(), o.ellipseArea95Cm2(), answers(o), f.score().total(),
+                TrialWords.ending(exercise, o.endReason()), o.pathVelocityCmS(), o.ellipseArea95Cm2(), answers(o), f.score().total(),
                 Double.isNaN(o.timeToStabilisationS()) ? ""
                         : String.format(Locale.ROOT, " Steady after %.1f s.", o.timeToStabilisationS()));
     }
@@ -297,16 +297,6 @@ final class LiveSessionView {
             case NOT_REPORTED -> pain + ", form not reported";
             case LOST -> pain + ", form lost";
             case KEPT -> pain;
-        };
-    }
-
-    private static String reason(TrialOutcome o) {
-        return switch (o.endReason()) {
-            case TARGET -> "target reached";
-            case TOUCHDOWN -> "foot touched down";
-            case STEP_OFF -> "stepped off the board";
-            case STOPPED -> "stopped";
-            case LOGGED -> "logged";
         };
     }
 

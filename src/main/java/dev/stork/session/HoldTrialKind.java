@@ -15,24 +15,31 @@ import dev.stork.trial.TrialResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /**
- * A single-leg hold: the instructions until the person stands on both legs, a countdown of {@link #COUNTDOWN_S},
- * then the hold, started by the stance detector on the lift and ended by touchdown, step-off or the target; its
+ * A single-leg hold: the instructions until the person stands on both legs (or kneels on both knees), a countdown
+ * of {@link #COUNTDOWN_S}, then the hold, started by the stance detector on the lift and ended by touchdown,
+ * step-off or the target, and kneeling also by the outstretched foot or a hand taking weight beside the board; its
  * time (capped at the target) and sway become the outcome.
  */
 final class HoldTrialKind implements TrialKind {
-    /** The one instance: the kind keeps no state. */
-    static final HoldTrialKind INSTANCE = new HoldTrialKind();
+    /** Standing on one leg. The kinds keep no state. */
+    static final HoldTrialKind STANDING = new HoldTrialKind(PlateStanceConfig::defaults);
+    /** Kneeling on one knee, the other leg out to the side ({@link PlateStanceConfig#kneeling}). */
+    static final HoldTrialKind KNEELING = new HoldTrialKind(PlateStanceConfig::kneeling);
     /** Seconds of countdown from two-leg stance to the lift. */
     static final double COUNTDOWN_S = 3;
 
-    private HoldTrialKind() {
+    private final DoubleFunction<PlateStanceConfig> configForTargetS;
+
+    private HoldTrialKind(DoubleFunction<PlateStanceConfig> configForTargetS) {
+        this.configForTargetS = configForTargetS;
     }
 
     @Override
     public PlatePipeline pipeline(TrialBoard board, PrescribedTrial trial, TrialListener finished) {
-        return new PlatePipeline(board.geometry(), board.rateHz(), PlateStanceConfig.defaults(trial.target().amount()),
+        return new PlatePipeline(board.geometry(), board.rateHz(), configForTargetS.apply(trial.target().amount()),
                 finished);
     }
 

@@ -340,7 +340,8 @@ public final class SessionRunner {
     private TrialKind kindOf(PrescribedTrial trial) {
         return switch (catalogue.get(trial.exerciseId()).kind()) {
             case REPETITIONS -> RepetitionTrialKind.INSTANCE;
-            case HOLD, KNEELING_HOLD -> HoldTrialKind.INSTANCE;
+            case HOLD -> HoldTrialKind.STANDING;
+            case KNEELING_HOLD -> HoldTrialKind.KNEELING;
             case LOGGED -> throw new IllegalArgumentException("'" + trial.exerciseId() + "' is logged off the "
                     + "board, not run on it");
         };

@@ -8,6 +8,9 @@ import dev.stork.sensor.sim.PlateSessionModel;
 import dev.stork.sensor.sim.SessionScript;
 import dev.stork.sensor.sim.SimulatedPlateSource;
 import dev.stork.signal.cop.PlateGeometry;
+import dev.stork.training.Exercise;
+import dev.stork.training.ExerciseCatalogue;
+import dev.stork.training.ExerciseKind;
 import dev.stork.training.Leg;
 import dev.stork.training.PrescribedTrial;
 import java.util.Locale;
@@ -18,8 +21,10 @@ import java.util.function.LongSupplier;
 /**
  * A simulated person on a simulated Wii-sized plate who follows the session: steps on, stands on both legs for the
  * countdown, lifts the other foot and holds for as long as the performance says, then touches down and steps off,
- * one foot at a time, as people do ({@link #script}); or, for a repetition exercise, gets into position and does
- * as many repetitions as the performance says ({@link #repetitionScript}).
+ * one foot at a time, as people do ({@link #script}); for a kneeling exercise, kneels down on the board, takes the
+ * other leg out to the side and holds until a hand or the knee comes down ({@link #kneelingScript}); or, for a
+ * repetition exercise, gets into position and does as many repetitions as the performance says
+ * ({@link #repetitionScript}). How each exercise is done comes from the standard programme.
  */
 public final class SimulatedTrialBoard implements TrialBoard {
     /** Seconds on both legs before the lift: the detector's settling plus the countdown. */
@@ -35,6 +40,7 @@ public final class SimulatedTrialBoard implements TrialBoard {
     private static final double SHORTEST_HOLD_S = 1.5;
     private final LongSupplier clockNanos;
     private final HoldLength holdS;
+    private final ExerciseCatalogue programme = ExerciseCatalogue.standard();
 
     /** How long the simulated person holds a trial. */
     private interface HoldLength {
@@ -72,8 +78,9 @@ public final class SimulatedTrialBoard implements TrialBoard {
     public static SimulatedTrialBoard holdingAroundTarget(PersonModel person, double rateHz, long seed, Pacing pacing,
                                                           LongSupplier clockNanos) {
         return new SimulatedTrialBoard(person, rateHz, seed, pacing, clockNanos, (trial, number) -> {
+            // Mixed: the first draws of Randoms seeded with neighbouring numbers are nearly equal.
             double share = SHORTEST_SHARE + (LONGEST_SHARE - SHORTEST_SHARE)
-                    * new Random(seed * 31 + number).nextDouble();
+                    * new Random((seed * 31 + number) * 0x9E3779B97F4A7C15L).nextDouble();
             return Math.max(SHORTEST_HOLD_S, trial.target().amount() * share);
         });
     }
@@ -116,6 +123,28 @@ public final class SimulatedTrialBoard implements TrialBoard {
         return String.format(Locale.ROOT, "on %.2f first=%s gap=%.2f; %s; lift %s %.2f; touchdown; both 1; "
                         + "off first=%s gap=%.2f", gapS + 0.8, first, gapS, beforeLift, lifted,
                 holdS.of(trial, trialNumber), random.nextBoolean() ? "left" : "right", 0.2 + 0.6 * random.nextDouble());
+    }
+
+    /**
+     * The script of a kneeling hold in trial {@code trialNumber}: kneeling down on the board one knee after the
+     * other, kneeling upright for the countdown, then on the prescribed knee with the other leg out to the side,
+     * its foot resting lightly on the floor (3 to 12 % of the weight), for as long as the performance says. A hold
+     * short of its target ends as kneeling holds do: in two trials of three a hand or the outstretched foot comes
+     * down and takes a tenth to a quarter of the weight, otherwise the knee comes back onto the board; then
+     * kneeling upright a moment, and getting off.
+     */
+    public String kneelingScript(PrescribedTrial trial, int trialNumber) {
+        Random random = new Random(seed * 139 + trialNumber);
+        String outstretched = trial.leg() == Leg.RIGHT ? "left" : "right";
+        double gapS = 0.4 + 1.1 * random.nextDouble();
+        double heldS = holdS.of(trial, trialNumber);
+        String end = heldS < trial.target().amount() && random.nextInt(3) > 0
+                ? String.format(Locale.ROOT, "support 1.2 share=%.2f; both 1.5", 0.1 + 0.15 * random.nextDouble())
+                : "touchdown; both 1.5";
+        return String.format(Locale.ROOT, "on %.2f first=%s gap=%.2f; both %.1f; lift %s %.2f away=%.2f; %s; "
+                        + "off first=%s gap=%.2f", gapS + 0.8, random.nextBoolean() ? "left" : "right", gapS,
+                BOTH_LEGS_BEFORE_LIFT_S, outstretched, heldS, 0.03 + 0.09 * random.nextDouble(), end,
+                random.nextBoolean() ? "left" : "right", 0.2 + 0.6 * random.nextDouble());
     }
 
     /**
@@ -162,7 +191,13 @@ public final class SimulatedTrialBoard implements TrialBoard {
     @Override
     public SampleSource open(PrescribedTrial trial, int trialNumber) {
         PlateGeometry geometry = geometry();
-        String script = trial.target().isHold() ? script(trial, trialNumber) : repetitionScript(trial, trialNumber);
+        ExerciseKind kind = programme.find(trial.exerciseId()).map(Exercise::kind)
+                .orElse(trial.target().isHold() ? ExerciseKind.HOLD : ExerciseKind.REPETITIONS);
+        String script = switch (kind) {
+            case KNEELING_HOLD -> kneelingScript(trial, trialNumber);
+            case REPETITIONS -> repetitionScript(trial, trialNumber);
+            case HOLD, LOGGED -> script(trial, trialNumber);
+        };
         PlateSessionModel model = new PlateSessionModel(SessionScript.parse(script), person,
                 rateHz, geometry.cellSpacingMlM(), geometry.cellSpacingApM(), seed + trialNumber);
         return new SimulatedPlateSource(model, pacing, clockNanos);

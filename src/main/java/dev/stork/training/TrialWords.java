@@ -20,7 +20,8 @@ public final class TrialWords {
             case LOGGED -> exercise.name().toLowerCase(Locale.ROOT) + (leg == Leg.BOTH ? "" : ", " + leg.word()
                     + " leg") + ", off the board.";
             case KNEELING_HOLD -> leg == Leg.BOTH ? "kneel on both knees."
-                    : "kneel on your " + side + " knee; your " + other(leg) + " leg goes out to the side.";
+                    : "kneel upright on both knees on the board; the hold is on your " + side + " knee, your "
+                    + other(leg) + " leg out to the side.";
             case REPETITIONS -> leg == Leg.BOTH ? "both feet on the board."
                     : "your " + side + " foot on the board, the other " + (exercise.id().contains("lunge")
                     ? "on the floor beside it." : "on the block behind.");
@@ -43,6 +44,29 @@ public final class TrialWords {
             case KNEELING_HOLD -> "Leg out now and hold!";
             case REPETITIONS -> String.format(Locale.ROOT, "Go: %.0f repetitions.", trial.target().amount());
         };
+    }
+
+    /** Why a trial ended, in a few words, e.g. "foot touched down" or, kneeling, "knee, foot or hand down". */
+    public static String ending(Exercise exercise, EndReason reason) {
+        return switch (reason) {
+            case TARGET -> "target reached";
+            case TOUCHDOWN -> exercise.kind() == ExerciseKind.KNEELING_HOLD ? "knee, foot or hand down"
+                    : "foot touched down";
+            case STEP_OFF -> "stepped off the board";
+            case STOPPED -> "stopped";
+            case LOGGED -> "logged";
+        };
+    }
+
+    /**
+     * What to say when a trial was done on the other leg than the one asked for, e.g. "You stood on your right
+     * leg: this counts for the right." (kneeling: "You knelt on your right knee: ...").
+     */
+    public static String otherLeg(Exercise exercise, Leg done) {
+        String side = done.word();
+        String how = exercise.kind() == ExerciseKind.KNEELING_HOLD ? "knelt on your " + side + " knee"
+                : "stood on your " + side + " leg";
+        return "You " + how + ": this counts for the " + side + ".";
     }
 
     /** The foot to lift in a standing hold: the one not stood on. */

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /** Runs {@code stork demo --fast} and reads its output the way a physiotherapist would. */
 class DemoCommandTest {
     private static final Pattern SUMMARY = Pattern.compile(
-            "  Trial (\\d): (left|right) leg, held (\\d+\\.\\d) s \\(([a-z ]+)\\)\\. Sway speed (\\d+\\.\\d) cm/s, "
+            "  Trial (\\d): (left|right) leg, held (\\d+\\.\\d) s \\(([a-z ,]+)\\)\\. Sway speed (\\d+\\.\\d) cm/s, "
                     + "area (\\d+\\.\\d) cm²\\. Pain (\\d+)/10(, form lost)?\\. Score (\\d+)\\.");
 
     @TempDir
@@ -74,6 +74,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void theSimulatedPersonKneelsForTheKneelingHolds() {
+        String out = run("demo", "--fast", "--seed", "4", "--exercise", "kneeling-side-leg", "--data", dir.toString());
+        assertTrue(out.startsWith("Stork demo: Kneeling balance, leg out to the side, level 1"), out);
+        assertTrue(out.contains("kneel upright on both knees on the board; the hold is on your LEFT knee, your right "
+                + "leg out to the side."), out);
+        assertTrue(out.contains("Take your right leg out to the side in 3 ..."), out);
+        assertTrue(!out.contains("Lift now"), "nothing lifts a foot here\n" + out);
+        assertEquals(4, SUMMARY.matcher(out).results().count(), out);
+    }
+
+    @Test
     void theRomanianDeadliftCanBeShownAndAnExerciseTheSimulatedPersonDoesNotDoIsRefused() {
         String out = run("demo", "--fast", "--seed", "3", "--exercise", "single-leg-rdl", "--data", dir.toString());
         assertTrue(out.startsWith("Stork demo: Single-leg Romanian deadlift, level 1 (2-second holds), 2 trials per "
@@ -90,7 +101,8 @@ class DemoCommandTest {
                 "--exercise", "split-squat", "--data", dir.toString());
         assertEquals(2, code);
         assertEquals("stork demo: the simulated person does not perform 'split-squat'; the demo shows "
-                + "single-leg-stance, single-leg-rdl, hip-hinge-rear-foot-block, lateral-lunge",
+                + "single-leg-stance, single-leg-rdl, kneeling-side-leg, kneel-lean-destabilise, "
+                + "hip-hinge-rear-foot-block, lateral-lunge",
                 err.toString().strip());
     }
 

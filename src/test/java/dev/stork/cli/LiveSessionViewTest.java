@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.stork.session.FinishedTrial;
 import dev.stork.training.EndReason;
+import dev.stork.training.Exercise;
+import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.FormReport;
 import dev.stork.training.Leg;
 import dev.stork.training.PrescribedTrial;
@@ -26,9 +28,13 @@ class LiveSessionViewTest {
 
     @Test
     void aHoldOnTheOtherLegIsSaidToCountForTheLegStoodOn() {
+        Exercise stance = ExerciseCatalogue.standard().get("single-leg-stance");
         assertEquals("You stood on your right leg: this counts for the right.",
-                LiveSessionView.otherLegSentence(finished(Leg.LEFT, Leg.RIGHT)));
-        assertNull(LiveSessionView.otherLegSentence(finished(Leg.LEFT, Leg.LEFT)), "the leg asked for: nothing said");
-        assertNull(LiveSessionView.otherLegSentence(finished(Leg.BOTH, Leg.BOTH)));
+                LiveSessionView.otherLegSentence(finished(Leg.LEFT, Leg.RIGHT), stance));
+        assertNull(LiveSessionView.otherLegSentence(finished(Leg.LEFT, Leg.LEFT), stance),
+                "the leg asked for: nothing said");
+        assertNull(LiveSessionView.otherLegSentence(finished(Leg.BOTH, Leg.BOTH), stance));
+        assertEquals("You knelt on your right knee: this counts for the right.", LiveSessionView.otherLegSentence(
+                finished(Leg.LEFT, Leg.RIGHT), ExerciseCatalogue.standard().get("kneeling-side-leg")));
     }
 }

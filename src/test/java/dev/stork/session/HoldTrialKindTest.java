@@ -40,7 +40,7 @@ class HoldTrialKindTest {
 
     @Test
     void thePersonIsAtTheInstructionsThenCountsDownOnBothLegsThenHolds() {
-        HoldTrialKind kind = HoldTrialKind.INSTANCE;
+        HoldTrialKind kind = HoldTrialKind.STANDING;
         assertEquals(new TrialKind.LivePhase(SessionPhase.INSTRUCTIONS, 0),
                 kind.livePhase(snapshot(SECOND_NANOS, StanceState.STEPPING_ON, 0), Long.MIN_VALUE));
         // 1.25 s on both legs of the 3 s countdown: 1.75 s left (to within rounding of the nanoseconds).
@@ -60,7 +60,7 @@ class HoldTrialKindTest {
     @Test
     void aFinishedHoldBecomesItsOutcomeCappedAtTheTarget() {
         Instant start = Instant.parse("2026-03-01T10:00:00Z");
-        TrialOutcome outcome = HoldTrialKind.INSTANCE.outcome(TRIAL, hold(21.5, HoldEndReason.TARGET),
+        TrialOutcome outcome = HoldTrialKind.STANDING.outcome(TRIAL, hold(21.5, HoldEndReason.TARGET),
                 new TrialAnswer(2, false), start, "cal-1");
         assertEquals(20, outcome.holdSeconds(), 0, "held to the target, never beyond");
         assertEquals(EndReason.TARGET, outcome.endReason());
@@ -73,9 +73,9 @@ class HoldTrialKindTest {
         assertEquals(1.5, outcome.timeToStabilisationS(), 0, "the time to stabilisation is kept");
         assertEquals(Leg.LEFT, outcome.leg());
 
-        assertEquals(EndReason.TOUCHDOWN, HoldTrialKind.INSTANCE.outcome(TRIAL, hold(4, HoldEndReason.EDGE_CONTACT),
+        assertEquals(EndReason.TOUCHDOWN, HoldTrialKind.STANDING.outcome(TRIAL, hold(4, HoldEndReason.EDGE_CONTACT),
                 TrialAnswer.STOPPED_UNANSWERED, start, null).endReason());
-        assertEquals(EndReason.STOPPED, HoldTrialKind.INSTANCE.outcome(TRIAL, hold(4, HoldEndReason.DATA_GAP),
+        assertEquals(EndReason.STOPPED, HoldTrialKind.STANDING.outcome(TRIAL, hold(4, HoldEndReason.DATA_GAP),
                 TrialAnswer.STOPPED_UNANSWERED, start, null).endReason());
     }
 
@@ -83,24 +83,24 @@ class HoldTrialKindTest {
     void aLostBoardIsOnTheHoldsTimelineWhereTheHoldEnded() {
         TrialResult result = hold(4, HoldEndReason.END_OF_DATA);
         assertEquals(List.of(new TrialEvent(0, "hold-start", "left"), new TrialEvent(4, "hold-end", "end_of_data")),
-                HoldTrialKind.INSTANCE.events(result, null));
+                HoldTrialKind.STANDING.events(result, null));
         HealthEvent lost = new HealthEvent(9 * SECOND_NANOS, HealthEvent.Kind.DISCONNECTED, "plate unplugged");
         assertEquals(List.of(new TrialEvent(0, "hold-start", "left"),
                 new TrialEvent(4, "board-lost", "plate unplugged"), new TrialEvent(4, "hold-end", "end_of_data")),
-                HoldTrialKind.INSTANCE.events(result, lost));
+                HoldTrialKind.STANDING.events(result, lost));
     }
 
     @Test
     void aHoldOnTheOtherLegCountsForTheLegStoodOn() {
         TrialResult onRight = new TrialResult(dev.stork.signal.stance.Leg.RIGHT, 5 * SECOND_NANOS, 12 * SECOND_NANOS,
                 HoldEndReason.TOUCHDOWN, Double.NaN, SWAY);
-        TrialOutcome outcome = HoldTrialKind.INSTANCE.outcome(TRIAL, onRight, new TrialAnswer(0, false),
+        TrialOutcome outcome = HoldTrialKind.STANDING.outcome(TRIAL, onRight, new TrialAnswer(0, false),
                 Instant.EPOCH, null);
         assertEquals(Leg.RIGHT, outcome.leg(), "asked for the left, stood on the right");
         assertEquals(Double.NaN, outcome.timeToStabilisationS(), "never settled");
         TrialResult unknown = new TrialResult(dev.stork.signal.stance.Leg.UNKNOWN, 5 * SECOND_NANOS,
                 12 * SECOND_NANOS, HoldEndReason.EDGE_CONTACT, 2, SWAY);
-        assertEquals(Leg.LEFT, HoldTrialKind.INSTANCE.outcome(TRIAL, unknown, new TrialAnswer(0, false),
+        assertEquals(Leg.LEFT, HoldTrialKind.STANDING.outcome(TRIAL, unknown, new TrialAnswer(0, false),
                 Instant.EPOCH, null).leg(), "a board that cannot tell: the leg asked for");
     }
 }

@@ -3,10 +3,6 @@ package dev.stork.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stork.sensor.sim.Pacing;
-import dev.stork.sensor.sim.PersonModel;
-import dev.stork.store.Person;
-import dev.stork.store.Store;
 import dev.stork.store.StoredTrial;
 import dev.stork.store.TrialEvent;
 import dev.stork.training.EndReason;
@@ -15,7 +11,6 @@ import dev.stork.training.Leg;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
 import dev.stork.training.PrescribedTrial;
-import dev.stork.training.SessionPrescription;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,34 +33,27 @@ class RepetitionSessionTest {
         Plan plan = new Plan(List.of(new PlanEntry("hip-hinge-rear-foot-block", 2, 1, 1, 5),
                 new PlanEntry("lateral-lunge", 1, 1, 1, 5)));
         for (double rateHz : new double[] {50, 200, 1000}) {
-            Path data = dir.resolve("at-" + (int) rateHz);
-            try (Store store = Store.open(data)) {
-                Person ana = store.savePerson("Ana", 1970, null);
-                SimulatedTrialBoard board = SimulatedTrialBoard.holdingAroundTarget(PersonModel.typicalAdult(),
-                        rateHz, 11, Pacing.FAST, () -> 0L);
-                SessionState done = new SessionRunner(store, CATALOGUE, board, (t, n, held) -> new TrialAnswer(1,
-                        false), SessionClock.jumping(), data).run(ana, plan);
-                assertEquals(SessionPhase.DONE, done.phase());
-                List<StoredTrial> trials = store.trials(ana.id());
-                List<PrescribedTrial> prescribed = SessionPrescription.of(plan, CATALOGUE);
-                assertEquals(prescribed.size(), trials.size());
-                for (int k = 0; k < trials.size(); k++) {
-                    StoredTrial stored = trials.get(k);
-                    int count = board.repetitionsDone(prescribed.get(k), k + 1);
-                    String where = rateHz + " Hz, trial " + (k + 1) + " " + stored.outcome().exerciseId();
-                    assertEquals(count, stored.outcome().repetitions(), where);
-                    assertEquals(count == (int) stored.outcome().target().amount() ? EndReason.TARGET
-                            : EndReason.STEP_OFF, stored.outcome().endReason(), where);
-                    assertEquals(prescribed.get(k).leg(), stored.outcome().leg(), where);
-                    assertTrue(stored.score().total() > 0, "a completed set never scores 0: " + where);
-                    List<TrialEvent> reps = stored.events().stream().filter(e -> e.kind().equals("repetition"))
-                            .toList();
-                    assertEquals(count, reps.size(), where);
-                    assertTrue(reps.get(0).detail().startsWith("1: "), reps.get(0).detail());
-                    assertTrue(stored.outcome().holdSeconds() > 1.5 * count, "the set's time: " + where);
-                }
-                assertEquals(Leg.LEFT, trials.get(0).outcome().leg());
+            SimulatedSession session = SimulatedSession.run(dir.resolve("at-" + (int) rateHz), CATALOGUE, plan,
+                    rateHz, 11, 1);
+            List<StoredTrial> trials = session.stored();
+            List<PrescribedTrial> prescribed = session.prescribed();
+            SimulatedTrialBoard board = session.board();
+            for (int k = 0; k < trials.size(); k++) {
+                StoredTrial stored = trials.get(k);
+                int count = board.repetitionsDone(prescribed.get(k), k + 1);
+                String where = rateHz + " Hz, trial " + (k + 1) + " " + stored.outcome().exerciseId();
+                assertEquals(count, stored.outcome().repetitions(), where);
+                assertEquals(count == (int) stored.outcome().target().amount() ? EndReason.TARGET
+                        : EndReason.STEP_OFF, stored.outcome().endReason(), where);
+                assertEquals(prescribed.get(k).leg(), stored.outcome().leg(), where);
+                assertTrue(stored.score().total() > 0, "a completed set never scores 0: " + where);
+                List<TrialEvent> reps = stored.events().stream().filter(e -> e.kind().equals("repetition"))
+                        .toList();
+                assertEquals(count, reps.size(), where);
+                assertTrue(reps.get(0).detail().startsWith("1: "), reps.get(0).detail());
+                assertTrue(stored.outcome().holdSeconds() > 1.5 * count, "the set's time: " + where);
             }
+            assertEquals(Leg.LEFT, trials.get(0).outcome().leg());
         }
     }
 }

@@ -38,6 +38,12 @@ class KneelingHoldAccuracyTest {
      * kneeling settings change only how a hold ends). Every other start is within 0.1 s.
      */
     private static final double WORST_DRAWN_START_S = 0.2;
+    /**
+     * Bias of the end when getting off from one knee, s. Measured +0.053 s: the outstretched foot takes half the
+     * weight before the knee leaves, a fall first seen as a support and dated by its fit, which lands a little
+     * late on a fall that starts gently. Wider than the standing {@value HoldTimingAccuracyTest#MAX_BIAS_S} s.
+     */
+    private static final double MAX_GETTING_OFF_BIAS_S = 0.075;
     /** Knees hip-width apart, centre to centre, m. */
     private static final double KNEES_APART_M = 0.20;
 
@@ -131,5 +137,6 @@ class KneelingHoldAccuracyTest {
         assertTrue(Math.abs(score.ends().worst()) <= HoldTimingAccuracyTest.MAX_ERROR_S, "worst end\n" + report);
         assertTrue(Math.abs(score.stepOffEnds().worst()) <= HoldTimingAccuracyTest.MAX_STEP_OFF_ERROR_S,
                 "worst step-off end\n" + report);
+        assertTrue(Math.abs(score.stepOffEnds().mean()) <= MAX_GETTING_OFF_BIAS_S, "getting-off bias\n" + report);
     }
 }
