@@ -2,6 +2,7 @@ package dev.stork.cli;
 
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
+import dev.stork.session.LoggedAnswer;
 import dev.stork.session.SessionClock;
 import dev.stork.session.SessionRunner;
 import dev.stork.session.SessionState;
@@ -15,6 +16,7 @@ import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.ExerciseLevel;
 import dev.stork.training.Plan;
 import dev.stork.training.PlanEntry;
+import dev.stork.training.PrescribedTrial;
 import dev.stork.training.Sex;
 import dev.stork.web.DashboardConfig;
 import dev.stork.web.DashboardServer;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,19 +45,13 @@ import picocli.CommandLine.Spec;
  * machine (its address is printed); {@code --fast} runs on the calling thread, step by step, without it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a simulated session of one exercise (single-leg stance, or --exercise single-leg-rdl, "
-                + "kneeling-side-leg, kneel-lean-destabilise, hip-hinge-rear-foot-block, lateral-lunge) "
+        description = "Runs a simulated session of one exercise of the programme (single-leg stance, or --exercise "
+                + "ID: a hold, a kneeling hold, a set of repetitions, or an exercise done off the board and logged) "
                 + "live in the terminal: instructions, countdown, hold timer and sway, scores, left-right comparison "
                 + "and the next step. No hardware needed; stored in a temporary directory unless --data is given. "
                 + "Prints the address of a dashboard showing the same session in a browser on this machine.")
 public final class DemoCommand implements Callable<Integer> {
     static final String EXERCISE = "single-leg-stance";
-    /**
-     * The exercises the simulated person can perform: holds standing on one leg with the other foot lifted, holds
-     * kneeling on one knee with the other leg out to the side, and sets of hip hinges and lateral lunges.
-     */
-    static final List<String> SIMULATED_EXERCISES = List.of("single-leg-stance", "single-leg-rdl",
-            "kneeling-side-leg", "kneel-lean-destabilise", "hip-hinge-rear-foot-block", "lateral-lunge");
     static final int TRIALS_PER_LEG = 2;
     private static final double RATE_HZ = 100;
     private static final int REST_S = 5;
@@ -64,8 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--exercise", paramLabel = "ID", defaultValue = EXERCISE, description = "the exercise to show: "
-            + "single-leg-stance (default), single-leg-rdl, kneeling-side-leg, kneel-lean-destabilise, "
-            + "hip-hinge-rear-foot-block or lateral-lunge")
+            + "single-leg-stance (default) or any exercise of the programme (stork plan lists them)")
     private String exercise;
 
     @Option(names = "--fast", description = "run as fast as possible instead of in real time")
@@ -118,18 +114,18 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("stork demo: --person needs a name");
             return 2;
         }
-        ExerciseCatalogue known = ExerciseCatalogue.standard();
-        if (!SIMULATED_EXERCISES.contains(exercise)) {
-            spec.commandLine().getErr().println("stork demo: " + (known.find(exercise).isPresent()
-                    ? "the simulated person does not perform '" + exercise + "'"
+        ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
+        Optional<Exercise> chosen = catalogue.find(exercise);
+        if (chosen.isEmpty() || chosen.get().assessment()) {
+            spec.commandLine().getErr().println("stork demo: " + (chosen.isPresent()
+                    ? "'" + exercise + "' is a test, not training: run it with 'stork stance-test'"
                     : "no exercise '" + exercise + "'") + "; the demo shows " + String.join(", ",
-                    SIMULATED_EXERCISES));
+                    trainable(catalogue)));
             return 2;
         }
         Path directory = data != null ? data : Files.createTempDirectory("stork-demo-");
         Files.createDirectories(directory);
         Path work = Files.createTempDirectory("stork-demo-raw-");
-        ExerciseCatalogue catalogue = ExerciseCatalogue.standard();
         boolean terminal = !fast && System.console() != null;
         try (Store store = Store.open(directory)) {
             Person person = store.person(personName)
@@ -143,8 +139,7 @@ public final class DemoCommand implements Callable<Integer> {
             SimulatedTrialBoard board = new SimulatedTrialBoard(PersonModel.typicalAdult(), RATE_HZ, seed,
                     fast ? Pacing.FAST : Pacing.REAL_TIME, () -> System.nanoTime() - t0,
                     k -> performance.holdS()[k - 1]);
-            TrialQuestions answers = (trial, number, heldS) -> new TrialAnswer(performance.pain()[number - 1],
-                    performance.lostForm()[number - 1]);
+            TrialQuestions answers = new SimulatedAnswers(performance);
             LiveSessionView view = new LiveSessionView(out, terminal, LiveSessionView.Cues.NONE);
             header(view, person, catalogue.get(exercise), current, seed);
             SessionState last;
@@ -164,6 +159,28 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The exercises the demo shows: every exercise of the programme that is trained, not a test. */
+    private static List<String> trainable(ExerciseCatalogue catalogue) {
+        return catalogue.exercises().stream().filter(e -> !e.assessment()).map(Exercise::id).toList();
+    }
+
+    /**
+     * The simulated person's answers: pain and form as the performance says, and an exercise done off the board
+     * done, as many times as the performance's hold reads as a count (at least one, at most the target).
+     */
+    private record SimulatedAnswers(Performance performance) implements TrialQuestions {
+        @Override
+        public TrialAnswer ask(PrescribedTrial trial, int trialNumber, double heldS) {
+            return new TrialAnswer(performance.pain()[trialNumber - 1], performance.lostForm()[trialNumber - 1]);
+        }
+
+        @Override
+        public LoggedAnswer askLogged(PrescribedTrial trial, int trialNumber) {
+            long done = Math.round(performance.holdS()[trialNumber - 1]);
+            return new LoggedAnswer(true, (int) Math.max(1, Math.min(trial.target().amount(), done)));
+        }
     }
 
     /** What the demo runs its session with, when a dashboard watches it. */

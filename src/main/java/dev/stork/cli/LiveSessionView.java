@@ -5,6 +5,7 @@ import dev.stork.session.SessionPhase;
 import dev.stork.session.SessionState;
 import dev.stork.training.Asymmetry;
 import dev.stork.training.Decision;
+import dev.stork.training.EndReason;
 import dev.stork.training.Exercise;
 import dev.stork.training.ExerciseCatalogue;
 import dev.stork.training.ExerciseKind;
@@ -204,6 +205,7 @@ final class LiveSessionView {
             double best = 0;
             double sum = 0;
             double sway = 0;
+            int measured = 0;
             boolean repetitions = false;
             for (TrialOutcome o : outcomes) {
                 if (o.leg() == leg) {
@@ -212,14 +214,20 @@ final class LiveSessionView {
                     double done = repetitions ? o.repetitions() : o.holdSeconds();
                     best = Math.max(best, done);
                     sum += done;
-                    sway += o.pathVelocityCmS();
+                    if (!Double.isNaN(o.pathVelocityCmS())) {
+                        sway += o.pathVelocityCmS();
+                        measured++;
+                    }
                 }
             }
             String unit = repetitions ? " repetitions" : " s";
+            // Exercises logged off the board have no sway to average.
+            String swayPart = measured == 0 ? ""
+                    : String.format(Locale.ROOT, ", mean sway speed %.1f cm/s", sway / measured);
             line(n == 0 ? String.format(Locale.ROOT, "%s%-5s leg: no trials", indent, capitalised(leg.word()))
-                    : String.format(Locale.ROOT, "%s%-5s leg: %d %s, best %.1f%s, mean %.1f%s, mean sway "
-                    + "speed %.1f cm/s", indent, capitalised(leg.word()), n, repetitions ? "set(s)" : "trial(s)",
-                    best, unit, sum / n, unit, sway / n));
+                    : String.format(Locale.ROOT, "%s%-5s leg: %d %s, best %.1f%s, mean %.1f%s%s", indent,
+                    capitalised(leg.word()), n, repetitions ? "set(s)" : "trial(s)", best, unit, sum / n, unit,
+                    swayPart));
         }
     }
 
@@ -273,6 +281,11 @@ final class LiveSessionView {
 
     private static String summary(FinishedTrial f, Exercise exercise) {
         TrialOutcome o = f.outcome();
+        if (o.endReason() == EndReason.LOGGED) {
+            return String.format(Locale.ROOT, "  Trial %d: %s leg, %d of %.0f done off the board (logged). %s. "
+                    + "Score %.0f.", f.trialNumber(), o.leg().word(), o.repetitions(), o.target().amount(), answers(o),
+                    f.score().total());
+        }
         String done = o.target().isHold() ? String.format(Locale.ROOT, "held %.1f s", o.holdSeconds())
                 : String.format(Locale.ROOT, "%d of %.0f repetitions in %.1f s", o.repetitions(), o.target().amount(),
                 o.holdSeconds());

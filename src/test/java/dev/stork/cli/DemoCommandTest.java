@@ -98,12 +98,23 @@ class DemoCommandTest {
         assertTrue(trials >= 1, out);
         StringWriter err = new StringWriter();
         int code = new CommandLine(new StorkCommand()).setErr(new PrintWriter(err)).execute("demo", "--fast",
-                "--exercise", "split-squat", "--data", dir.toString());
+                "--exercise", "stance-test", "--data", dir.toString());
         assertEquals(2, code);
-        assertEquals("stork demo: the simulated person does not perform 'split-squat'; the demo shows "
-                + "single-leg-stance, single-leg-rdl, kneeling-side-leg, kneel-lean-destabilise, "
-                + "hip-hinge-rear-foot-block, lateral-lunge",
-                err.toString().strip());
+        assertEquals("stork demo: 'stance-test' is a test, not training: run it with 'stork stance-test'; the demo "
+                + "shows single-leg-stance, single-leg-rdl, hip-hinge-rear-foot-block, kneeling-side-leg, "
+                + "kneel-lean-destabilise, lateral-lunge, reverse-lunge, split-squat, sideways-stairs, "
+                + "prone-single-leg-kick", err.toString().strip());
+    }
+
+    @Test
+    void anExerciseDoneOffTheBoardIsLoggedWithWhatWasDone() {
+        String out = run("demo", "--fast", "--seed", "1", "--exercise", "prone-single-leg-kick", "--data",
+                dir.toString());
+        assertTrue(out.contains("Trial 1 of 4: prone single-leg kick, left leg, off the board.\n"), out);
+        Matcher logged = Pattern.compile("  Trial \\d: (left|right) leg, (\\d+) of 10 done off the board \\(logged\\)\\. "
+                + "Pain \\d/10(, form lost)?\\. Score \\d+\\.").matcher(out);
+        assertEquals(4, logged.results().count(), out);
+        assertTrue(!out.contains("NaN"), "no sway for what the board did not measure\n" + out);
     }
 
     @Test
