@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -96,8 +97,8 @@ public final class HistoryCommand implements Callable<Integer> {
                 text.append(stanceTests(person, trials, sessionById));
                 continue;
             }
-            text.append(String.format(Locale.ROOT, "  %-10s  %5s  %-5s  %11s  %11s  %5s  %4s  %s%n", "date",
-                    "level", "leg", "best", "target", "score", "pain", "change"));
+            text.append(String.format(Locale.ROOT, "  %-10s  %5s  %-5s  %11s  %11s  %5s  %4s  %9s  %6s  %s%n",
+                    "date", "level", "leg", "best", "target", "score", "pain", "sway", "steady", "change"));
             boolean anyUnanswered = false;
             List<TrialOutcome> outcomes = new ArrayList<>();
             Map<String, double[]> previousBest = new LinkedHashMap<>();
@@ -115,11 +116,15 @@ public final class HistoryCommand implements Callable<Integer> {
                 previousBest.put(key, new double[] {row.bestDone});
                 SessionRecord session = sessionById.get(row.sessionId);
                 anyUnanswered |= row.unanswered;
-                text.append(String.format(Locale.ROOT, "  %-10s  %5d  %-5s  %11s  %11s  %5.0f  %4s  %s%n",
+                text.append(String.format(Locale.ROOT, "  %-10s  %5d  %-5s  %11s  %11s  %5.0f  %4s  %9s  %6s  %s%n",
                         session.startedAt().atOffset(ZoneOffset.UTC).toLocalDate(), row.level, row.leg.word(),
                         amount(row.bestDone, row.hold), amount(row.target, row.hold), row.bestScore, pain(row),
+                        measured(meanOf(trials, exerciseId, row, TrialOutcome::pathVelocityCmS), "%.1f cm/s"),
+                        measured(meanOf(trials, exerciseId, row, TrialOutcome::timeToStabilisationS), "%.1f s"),
                         change).stripTrailing()).append('\n');
             }
+            text.append("  sway: mean COP speed of the session's trials; steady: mean time from the start of the hold "
+                    + "until the sway settled\n");
             if (anyUnanswered) {
                 text.append("  * the questions after a trial went unanswered (the session was stopped at them): its "
                         + "pain is not reported\n");
@@ -231,6 +236,19 @@ public final class HistoryCommand implements Callable<Integer> {
         }
         List<Double> recent = values.subList(Math.max(0, values.size() - 10), values.size());
         return recent.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The mean of a figure over the row's trials, leaving out trials that have none (NaN); NaN if none has. */
+    private static double meanOf(List<StoredTrial> trials, String exerciseId, Row row,
+                                 ToDoubleFunction<TrialOutcome> figure) {
+        return trials.stream().filter(t -> t.sessionId() == row.sessionId && t.outcome().isOf(exerciseId, row.level,
+                row.leg)).mapToDouble(t -> figure.applyAsDouble(t.outcome())).filter(v -> !Double.isNaN(v))
+                .average().orElse(Double.NaN);
+    }
+
+    /** A measured figure, or "—" for none (an exercise logged off the board). */
+    private static String measured(double value, String format) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, format, value);
     }
 
     private static double done(TrialOutcome outcome) {

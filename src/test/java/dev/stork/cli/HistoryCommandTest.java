@@ -57,18 +57,38 @@ class HistoryCommandTest {
         assertEquals("Ada — 3 sessions, 18 trials", lines.get(0));
         assertEquals("Single-leg stance, knee raised (single-leg-stance)", lines.get(2));
         // no sway measured: the score is the hold credit, 100 * 10 / 15 = 66.7, shown as 67
-        assertEquals("  2026-01-05      1  left        10.0 s       15.0 s     67     0", lines.get(4));
-        assertEquals("  2026-01-05      1  right       13.0 s       15.0 s     87     0", lines.get(5),
+        assertEquals("  2026-01-05      1  left        10.0 s       15.0 s     67     0          —       —", lines.get(4));
+        assertEquals("  2026-01-05      1  right       13.0 s       15.0 s     87     0          —       —", lines.get(5),
                 "100 * 13 / 15");
-        assertEquals("  2026-01-06      1  left        10.0 s       15.0 s     67     0  +0.0 s", lines.get(6));
+        assertEquals("  2026-01-06      1  left        10.0 s       15.0 s     67     0          —       —  +0.0 s",
+                lines.get(6));
         // right, session 3: best 15 s, +2.0 s against an SRD of 1.96 * sqrt(2) * SD(12, 13, 12, 12, 13, 13)
         // = 2.772 * 0.548 = 1.52 s -> real
-        assertEquals("  2026-01-07      1  right       15.0 s       15.0 s    100     0  +2.0 s real", lines.get(9));
+        assertEquals("  2026-01-07      1  right       15.0 s       15.0 s    100     0          —       —  +2.0 s real",
+                lines.get(9));
         // last 5 trials: left median 9 s, right median 15 s; index 6 / 15 = 40 %; 6 s > the right's SRD of 3.0 s
         assertEquals("  Left/right at level 1: Your left leg lags: it held 9 s against 15 s on the right (40 % "
-                + "less).", lines.get(10));
+                + "less).", lines.get(11));
         assertEquals("  Last decision (2026-01-07): Stay at holding on — you held 15 s on both legs in 1 of your "
-                + "last 3 sessions; 3 in a row moves you on.", lines.get(11));
+                + "last 3 sessions; 3 in a row moves you on.", lines.get(12));
+    }
+
+    @Test
+    void showsTheMeanSwayAndTimeToSteadyOfEachSessionsTrials() {
+        ExerciseLevel level = ExerciseCatalogue.standard().get("single-leg-stance").level(1);
+        try (Store store = Store.open(dir)) {
+            long person = store.savePerson("Ada", 1960, null).id();
+            long session = store.startSession(person, MONDAY);
+            save(store, session, level, trial().hold(15).sway(4, 10, 0.5).stabilisedAfter(1).at(MONDAY).build());
+            save(store, session, level, trial().hold(12).sway(6, 12, 0.6).stabilisedAfter(2).at(MONDAY).build());
+            store.finishSession(session, MONDAY.plusSeconds(600));
+        }
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, "history", "--data", dir.toString(), "--person", "Ada"));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("  date        level  leg           best       target  score  pain       sway  steady  change",
+                lines.get(3));
+        assertTrue(lines.get(4).endsWith("   5.0 cm/s   1.5 s"), lines.get(4));
     }
 
     @Test
