@@ -362,7 +362,9 @@ public final class BoardFeed implements AutoCloseable {
             return new Setup(d, null, d.nominalRateHz(), null);
         }
         PlateProfile profile = null;
-        PlateGeometry geometry = PlateGeometry.WII_BALANCE_BOARD;
+        // Newtons need no calibration; a replayed recording says where its plate's cells sat.
+        PlateGeometry geometry = source.cellSpacing().map(c -> new PlateGeometry(c.mlM(), c.apM()))
+                .orElse(PlateGeometry.WII_BALANCE_BOARD);
         if (d.cellUnit() != SourceDescription.CellUnit.NEWTONS) {
             Optional<PlateProfile> stored;
             try {

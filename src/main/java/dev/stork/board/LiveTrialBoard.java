@@ -155,6 +155,12 @@ public final class LiveTrialBoard implements TrialBoard, AutoCloseable {
     }
 
     /** {@link #health()}: the board runs, and keeps its health, between trials too. */
+    /** Ended for good when its source has: a replayed recording played out, a source that failed for good. */
+    @Override
+    public boolean exhausted() {
+        return feed.ended();
+    }
+
     @Override
     public Optional<BoardHealth> liveHealth() {
         return Optional.of(health());

@@ -40,4 +40,12 @@ public interface TrialBoard {
     default Optional<BoardHealth> liveHealth() {
         return Optional.empty();
     }
+
+    /**
+     * Whether the board's source has ended for good, so no further trial can run on it: a replayed recording that
+     * has played out, a source that failed. A board that was unplugged has not ended: it is awaited. Any thread.
+     */
+    default boolean exhausted() {
+        return false;
+    }
 }

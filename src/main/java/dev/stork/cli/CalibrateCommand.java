@@ -43,7 +43,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     String what;
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SPEC",
-            description = "the board to calibrate (default ${DEFAULT-VALUE})")
+            description = "the board to calibrate, or file:REC.csv[,speed=fast] to replay a recording "
+                    + "(default ${DEFAULT-VALUE})")
     String source;
 
     @Option(names = "--mass-kg", defaultValue = "20", paramLabel = "M",

@@ -52,7 +52,8 @@ public final class RunCommand implements Callable<Integer> {
     /** Edge angle of a wobble board when none is configured, degrees. */
     static final double DEFAULT_EDGE_DEG = 15;
 
-    @Option(names = "--source", required = true, paramLabel = "SPEC", description = "the board to read")
+    @Option(names = "--source", required = true, paramLabel = "SPEC", description = "the board to read (see stork sources), or "
+            + "file:REC.csv[,speed=fast] to replay a recording as a live board")
     String source;
 
     @Option(names = "--seconds", paramLabel = "N", description = "stop after N seconds (default: until the board "
@@ -95,7 +96,8 @@ public final class RunCommand implements Callable<Integer> {
             sourceSpec = SourceSpec.parse(source);
             if (fast && !simulated(sourceSpec)) {
                 throw new IllegalArgumentException("--fast is for a simulated board (sim, sim:imu); "
-                        + sourceSpec + " delivers at its own pace");
+                        + sourceSpec + " delivers at its own pace" + (sourceSpec.kind() == SourceSpec.Kind.FILE
+                        ? " (a recording replays fast with " + sourceSpec + ",speed=fast)" : ""));
             }
             board = SourceOpener.open(sourceSpec, seed, fast ? Pacing.FAST : Pacing.REAL_TIME);
         } catch (IllegalArgumentException | IllegalStateException e) {

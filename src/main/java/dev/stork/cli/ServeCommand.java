@@ -49,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SOURCE",
             description = "The plate: sim (a simulated person), serial:/dev/ttyACM0, i2c:nau7802x4@1, wii, ... "
-                    + "(see stork sources). Default: ${DEFAULT-VALUE}.")
+                    + "(see stork sources), or file:REC.csv[,speed=fast] to replay a recording. Default: ${DEFAULT-VALUE}.")
     String source;
 
     @Option(names = "--host", defaultValue = DashboardConfig.LOOPBACK, paramLabel = "ADDRESS",

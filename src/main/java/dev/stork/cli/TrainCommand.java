@@ -54,7 +54,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--source", defaultValue = "sim", paramLabel = "SPEC",
             description = "The board: sim (a simulated person who holds each trial 2 s past its target), or a "
-                    + "force plate: serial:/dev/ttyACM0, i2c:nau7802x4@1, wii. Default: ${DEFAULT-VALUE}.")
+                    + "force plate: serial:/dev/ttyACM0, i2c:nau7802x4@1, wii, or file:REC.csv[,speed=fast] (a recording "
+                    + "replayed as the board). Default: ${DEFAULT-VALUE}.")
     String source;
 
     @Option(names = "--fast", description = "With --source sim: run as fast as possible instead of in real time.")
@@ -100,6 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
                     runner -> () -> runner.run(who, today));
             view.sessionSummary(ended.last());
             view.line("");
+            if (board.exhausted()) {
+                view.line("The board's data ended (" + board.sourceName() + "): the session stopped there.");
+            }
             if (ended.stopAsked()) {
                 view.line(stoppedLine(ended.last().finished().stream().map(FinishedTrial::outcome).toList(),
                         trials.size()));

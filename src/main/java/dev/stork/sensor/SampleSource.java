@@ -36,6 +36,14 @@ public interface SampleSource extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Where the cells of a plate delivering newtons sit, when the source knows it (a replayed recording of another
+     * plate); empty otherwise, and the plate's calibration profile says it.
+     */
+    default Optional<CellSpacing> cellSpacing() {
+        return Optional.empty();
+    }
+
     /** Releases the device; stops first if still running. */
     @Override
     void close();

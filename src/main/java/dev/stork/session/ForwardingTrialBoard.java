@@ -49,4 +49,9 @@ public abstract class ForwardingTrialBoard implements TrialBoard {
     public Optional<BoardHealth> liveHealth() {
         return board.liveHealth();
     }
+
+    @Override
+    public boolean exhausted() {
+        return board.exhausted();
+    }
 }

@@ -241,6 +241,11 @@ public final class SessionRunner {
                         answer.form(), Instant.now(), null);
                 committed = recorder.commitLogged(sessionId, number, trial, outcome, history);
             } else {
+                if (board.exhausted()) {
+                    // A replayed recording has played out: no trial can run any more.
+                    stopped = true;
+                    break;
+                }
                 TrialKind kind = kindOf(trial);
                 TrialRun run = runTrial(kind, trial, number, trials.size(), finished);
                 if (run.stopped()) {

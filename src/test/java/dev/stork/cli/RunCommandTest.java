@@ -88,6 +88,42 @@ class RunCommandTest {
     }
 
     @Test
+    void aRecordingReplaysAsALiveBoardWithItsOwnTimes() throws Exception {
+        Path recording = dir.resolve("ana.csv");
+        AnalyzeCommandTest.Run written = AnalyzeCommandTest.run("simulate", "--out", recording.toString(), "--seed",
+                "4", "--rate", "200", "--script", "on 2; both 4; lift left 8; touchdown; both 3; lift right 6; off");
+        assertEquals(0, written.exitCode(), written.err());
+        GroundTruth truth = GroundTruth.read(GroundTruth.fileFor(recording));
+        AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("run", "--source", "file:" + recording + ",speed=fast",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode report = JSON.readTree(run.out());
+        assertEquals("replay of " + recording, report.get("board").asText(), "the health says it is a replay");
+        JsonNode holds = report.get("holds");
+        assertEquals(truth.holds().size(), holds.size(), holds.toString());
+        for (int i = 0; i < holds.size(); i++) {
+            GroundTruth.HoldTruth want = truth.holds().get(i);
+            // The recording's own times, through the live path: as exactly as the detector times the live board.
+            assertEquals(want.startS(), holds.get(i).get("start_s").asDouble(), 0.1, holds.get(i).toString());
+            assertEquals(want.endS(), holds.get(i).get("end_s").asDouble(), 0.1, holds.get(i).toString());
+            assertEquals(want.stanceFoot().name().toLowerCase(Locale.ROOT), holds.get(i).get("leg").asText());
+        }
+        assertEquals(truth.rateHz() * truth.durationS(), report.get("samples").asDouble(), 1, "every row, once");
+
+        AnalyzeCommandTest.Run missing = AnalyzeCommandTest.run("run", "--source", "file:" + dir.resolve("no.csv"));
+        assertEquals(2, missing.exitCode());
+        assertEquals("stork run: source file:" + dir.resolve("no.csv") + ": no recording at " + dir.resolve("no.csv"),
+                missing.err().strip());
+        Path garbage = Files.writeString(dir.resolve("garbage.csv"), "not a recording\n");
+        AnalyzeCommandTest.Run bad = AnalyzeCommandTest.run("run", "--source", "file:" + garbage);
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains(garbage + " line 1: unrecognised recording format"), bad.err());
+        AnalyzeCommandTest.Run fast = AnalyzeCommandTest.run("run", "--source", "file:" + recording, "--fast");
+        assertTrue(fast.err().contains("(a recording replays fast with file:" + recording + ",speed=fast)"),
+                fast.err());
+    }
+
+    @Test
     void fastIsRefusedForARealBoard() {
         AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("run", "--source", "serial:/dev/ttyDOESNOTEXIST",
                 "--fast");

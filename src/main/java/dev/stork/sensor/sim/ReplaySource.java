@@ -1,5 +1,6 @@
 package dev.stork.sensor.sim;
 
+import dev.stork.sensor.CellSpacing;
 import dev.stork.sensor.HealthEvent;
 import dev.stork.sensor.ImuSample;
 import dev.stork.sensor.PlateSample;
@@ -8,6 +9,8 @@ import dev.stork.sensor.SampleSource;
 import dev.stork.sensor.SourceDescription;
 import dev.stork.sensor.file.Recording;
 import dev.stork.sensor.file.RecordingFormat;
+import dev.stork.sensor.file.StorkCsvFormat;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -80,6 +83,22 @@ public final class ReplaySource implements SampleSource {
             }
         }
         listener.onEnd();
+    }
+
+    /** The spacing of the plate the recording was made on, from its header; empty for an IMU recording. */
+    @Override
+    public Optional<CellSpacing> cellSpacing() {
+        String ml = recording.metadata().get(StorkCsvFormat.KEY_CELL_SPACING_ML_M);
+        String ap = recording.metadata().get(StorkCsvFormat.KEY_CELL_SPACING_AP_M);
+        if (!plate || ml == null || ap == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CellSpacing(Double.parseDouble(ml), Double.parseDouble(ap)));
+        } catch (IllegalArgumentException e) {
+            // A header the reader let through but that names no spacing: the plate's geometry stays unknown.
+            return Optional.empty();
+        }
     }
 
     @Override

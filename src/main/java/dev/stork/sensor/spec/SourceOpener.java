@@ -3,8 +3,9 @@ package dev.stork.sensor.spec;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.plugin.linuxfs.provider.i2c.LinuxFsI2CProvider;
-import java.nio.file.Files;
 import dev.stork.sensor.SampleSource;
+import dev.stork.sensor.file.RecordingFormatException;
+import dev.stork.sensor.file.RecordingReader;
 import dev.stork.sensor.i2c.I2cException;
 import dev.stork.sensor.i2c.NanoClock;
 import dev.stork.sensor.i2c.Pi4jRegisterDeviceFactory;
@@ -12,6 +13,7 @@ import dev.stork.sensor.serial.SerialPlateSource;
 import dev.stork.sensor.sim.Pacing;
 import dev.stork.sensor.sim.PersonModel;
 import dev.stork.sensor.sim.PlateSessionModel;
+import dev.stork.sensor.sim.ReplaySource;
 import dev.stork.sensor.sim.SessionScript;
 import dev.stork.sensor.sim.SimulatedPlateSource;
 import dev.stork.sensor.sim.SimulatedWobbleBoardSource;
@@ -19,6 +21,8 @@ import dev.stork.sensor.sim.WobbleSessionModel;
 import dev.stork.sensor.wii.InputEventLayout;
 import dev.stork.sensor.wii.WiiBoardFinder;
 import dev.stork.sensor.wii.WiiBoardSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /** Opens the {@link SampleSource} a {@link SourceSpec} names. */
@@ -73,6 +77,8 @@ public final class SourceOpener {
                         : WiiBoardSource.atDevice(spec.device());
             case I2C:
                 return openI2c(spec);
+            case FILE:
+                return replay(spec);
             default:
                 throw new IllegalArgumentException("no opener for " + spec);
         }
@@ -85,6 +91,23 @@ public final class SourceOpener {
     public static PlateSessionModel simulatedPlate(long seed) {
         return new PlateSessionModel(SessionScript.parse(DEFAULT_SIM_SCRIPT), PersonModel.typicalAdult(),
                 SIM_PLATE_RATE_HZ, 0.433, 0.238, seed);
+    }
+
+    /**
+     * A recording replayed through the live path with its own timestamps: a physiotherapist shows a trial again on
+     * the dashboard, a developer reproduces a field report exactly.
+     */
+    private static SampleSource replay(SourceSpec spec) {
+        Path file = spec.device();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("source " + spec + ": no recording at " + file.toAbsolutePath());
+        }
+        try {
+            return new ReplaySource(RecordingReader.read(file), spec.replayFast() ? Pacing.FAST : Pacing.REAL_TIME,
+                    System::nanoTime);
+        } catch (RecordingFormatException e) {
+            throw new IllegalArgumentException("source " + spec + ": " + e.getMessage(), e);
+        }
     }
 
     private static SampleSource openI2c(SourceSpec spec) {

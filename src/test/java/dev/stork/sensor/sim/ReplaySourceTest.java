@@ -2,6 +2,7 @@ package dev.stork.sensor.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stork.sensor.CellSpacing;
 import dev.stork.sensor.ImuSample;
 import dev.stork.sensor.PlateSample;
 import dev.stork.sensor.SampleListener;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,23 @@ class ReplaySourceTest {
         });
         assertEquals(List.of("1000 0 1.0 2.0 3.0 4.0", "20001000 1 5.0 6.0 7.0 8.0", "40001000 2 9.0 10.0 11.0 12.5",
                 "end"), seen, "clock time at the start plus each row's t_s");
+    }
+
+    @Test
+    void aPlateRecordingSaysWhereItsCellsSat(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plate.csv");
+        try (StorkCsvWriter writer = StorkCsvWriter.plate(file, Map.of("rate_hz", "50", "cell_spacing_ml_m", "0.5",
+                "cell_spacing_ap_m", "0.3"))) {
+            writer.plateRow(0.00, 1, 2, 3, 4);
+        }
+        assertEquals(Optional.of(new CellSpacing(0.5, 0.3)),
+                new ReplaySource(RecordingReader.read(file), Pacing.FAST, () -> 0L).cellSpacing());
+        Path bare = dir.resolve("bare.csv");
+        try (StorkCsvWriter writer = StorkCsvWriter.plate(bare, Map.of("rate_hz", "50"))) {
+            writer.plateRow(0.00, 1, 2, 3, 4);
+        }
+        assertEquals(Optional.empty(), new ReplaySource(RecordingReader.read(bare), Pacing.FAST, () -> 0L)
+                .cellSpacing(), "a header without the spacing: the plate's own profile decides");
     }
 
     @Test

@@ -36,6 +36,24 @@ class SourceSpecTest {
     }
 
     @Test
+    void aRecordingIsASourceAtItsOwnPaceOrFast() {
+        SourceSpec paced = SourceSpec.parse("file:/data/ana 3.csv");
+        assertEquals(SourceSpec.Kind.FILE, paced.kind());
+        assertEquals(Path.of("/data/ana 3.csv"), paced.device());
+        assertEquals(false, paced.replayFast());
+        assertEquals(false, SourceSpec.parse("file:rec.csv,speed=1").replayFast());
+        SourceSpec fast = SourceSpec.parse("file:rec.csv, speed=FAST");
+        assertEquals(Path.of("rec.csv"), fast.device());
+        assertEquals(true, fast.replayFast());
+        assertEquals(Path.of("a,b.csv"), SourceSpec.parse("file:a,b.csv").device(), "a comma in the name stays");
+        assertEquals("source 'file:rec.csv,speed=2': speed is 1 (the recording's own pace) or fast, got '2'",
+                assertThrows(IllegalArgumentException.class, () -> SourceSpec.parse("file:rec.csv,speed=2"))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SourceSpec.parse("file:")).getMessage()
+                .contains("names no recording"));
+    }
+
+    @Test
     void refusesUnknownAndIncompleteSpecs() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> SourceSpec.parse("usb:plate"));
